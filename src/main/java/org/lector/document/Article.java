@@ -1,0 +1,30 @@
+package org.lector.document;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A parsed article: its title, language (BCP 47), lead blocks, sections, and the notes its
+ * text refers to, in the order they were first referenced.
+ */
+public final class Article {
+    private final String title;
+    private final String language;
+    private final List<Block> lead = new ArrayList<>();
+    private final List<Section> sections = new ArrayList<>();
+    private final List<Note> notes = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
+
+    public Article(String title, String language) {
+        this.title = title;
+        this.language = language;
+    }
+
+    public String title() { return title; }
+    public String language() { return language; }
+    public List<Block> lead() { return lead; }
+    public List<Section> sections() { return sections; }
+    public List<Note> notes() { return notes; }
+    /** Human-readable warnings from reading and parsing (unknown templates, repairs). */
+    public List<String> warnings() { return warnings; }
+}

@@ -1,0 +1,5 @@
+package org.lector.document;
+
+/** Plain text, already free of markup and entities. */
+public record Text(String value) implements Inline {
+}

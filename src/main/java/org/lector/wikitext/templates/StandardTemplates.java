@@ -1,0 +1,11 @@
+package org.lector.wikitext.templates;
+
+/** The list of handlers Lector ships; adding a template family is adding a line here. */
+final class StandardTemplates {
+    private StandardTemplates() {
+    }
+
+    static TemplateRegistry register(TemplateRegistry r) {
+        return r;
+    }
+}

@@ -1,0 +1,39 @@
+package org.lector.wikitext.templates;
+
+import java.util.List;
+import org.lector.document.Block;
+import org.lector.document.Citation;
+import org.lector.document.Inline;
+import org.lector.document.Note;
+import org.lector.document.NoteRef;
+
+/** What the parser offers a template handler: parsing of parameter values, notes, warnings. */
+public interface TemplateContext {
+
+    /** Parses wikitext (a parameter value) into inline content; nested templates are expanded. */
+    List<Inline> parseInline(String wikitext);
+
+    /** Parses wikitext into blocks (paragraphs, lists, nested block templates). */
+    List<Block> parseBlocks(String wikitext);
+
+    /** Plain text of a parameter value: markup stripped, links reduced to labels, templates expanded. */
+    String plainText(String wikitext);
+
+    /**
+     * Adds a footnote and returns the reference to place in the text. Notes with equal non-null
+     * {@code mergeKey} in the same group are one note (identical {@code {{sfn}}}s share a number).
+     */
+    NoteRef addNote(Note.Kind kind, String group, String mergeKey, List<Inline> content, List<Citation> citations);
+
+    /**
+     * Records a structured source for the note being built (a cite template inside {@code <ref>}),
+     * so the note carries data for its spoken form. Outside a note this does nothing.
+     */
+    void recordCitation(Citation citation);
+
+    /** Records a warning for the user (shown once at the end, with counts). */
+    void warn(String message);
+
+    /** The article's language, BCP 47 ("en", "de", "ml"). */
+    String language();
+}
