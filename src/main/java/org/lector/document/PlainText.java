@@ -1,0 +1,33 @@
+package org.lector.document;
+
+import java.util.List;
+
+/** The plain text of inline content, as a reader would see it (note references omitted). */
+public final class PlainText {
+    private PlainText() {
+    }
+
+    public static String of(List<Inline> inlines) {
+        StringBuilder sb = new StringBuilder();
+        append(sb, inlines);
+        return sb.toString().replaceAll("[ \\t\\u00A0]+", " ").trim();
+    }
+
+    private static void append(StringBuilder sb, List<Inline> inlines) {
+        for (Inline in : inlines) {
+            if (in instanceof Text t) {
+                sb.append(t.value());
+            } else if (in instanceof Emphasis e) {
+                append(sb, e.children());
+            } else if (in instanceof Link l) {
+                append(sb, l.label());
+            } else if (in instanceof LangSpan s) {
+                append(sb, s.children());
+            } else if (in instanceof MathInline m) {
+                sb.append(m.tex());
+            } else if (in instanceof LineBreak) {
+                sb.append(' ');
+            }
+        }
+    }
+}

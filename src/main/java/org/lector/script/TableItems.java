@@ -1,0 +1,84 @@
+package org.lector.script;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.lector.document.Table;
+
+/**
+ * Turns a table into a TABLE item, then ROW and CELL items. Each data cell carries the text of
+ * its column header (from the first row made only of header cells) and of its row header (a
+ * header cell earlier in the same row), so it can be read as "Population: 11 million".
+ */
+final class TableItems {
+    private final NoteTexts noteTexts;
+    private final List<ScriptItem> items;
+
+    TableItems(NoteTexts noteTexts, List<ScriptItem> items) {
+        this.noteTexts = noteTexts;
+        this.items = items;
+    }
+
+    void add(Table table, String id) {
+        List<String> columnHeaders = new ArrayList<>();
+        int columns = 0;
+        for (Table.Row row : table.rows()) {
+            int width = 0;
+            for (Table.Cell c : row.cells()) {
+                width += c.colspan();
+            }
+            columns = Math.max(columns, width);
+        }
+        TextAssembler caption = new TextAssembler(noteTexts).add(table.caption());
+        items.add(BlockItems.item(id, Role.TABLE, 0, caption, Map.of(
+                "rows", Integer.toString(table.rows().size()), "columns", Integer.toString(columns))));
+        int r = 0;
+        for (Table.Row row : table.rows()) {
+            r++;
+            String rowId = id + ".r" + r;
+            boolean allHeaders = row.cells().stream().allMatch(Table.Cell::header);
+            List<ScriptItem> cells = new ArrayList<>();
+            int column = 0;
+            String rowHeader = null;
+            int c = 0;
+            for (Table.Cell cell : row.cells()) {
+                c++;
+                TextAssembler a = new TextAssembler(noteTexts).add(cell.content());
+                String text = a.text();
+                if (allHeaders && columnHeaders.size() <= column) {
+                    for (int k = 0; k < cell.colspan(); k++) {
+                        columnHeaders.add(text);
+                    }
+                }
+                Map<String, String> attrs = new LinkedHashMap<>();
+                attrs.put("column", Integer.toString(column + 1));
+                if (cell.header()) {
+                    attrs.put("header", "true");
+                } else {
+                    if (column < columnHeaders.size() && !columnHeaders.get(column).isEmpty()) {
+                        attrs.put("columnHeader", columnHeaders.get(column));
+                    }
+                    if (rowHeader != null && !rowHeader.isEmpty()) {
+                        attrs.put("rowHeader", rowHeader);
+                    }
+                }
+                if (cell.header() && !allHeaders && rowHeader == null) {
+                    rowHeader = text;
+                }
+                if (cell.colspan() > 1) {
+                    attrs.put("colspan", Integer.toString(cell.colspan()));
+                }
+                column += cell.colspan();
+                if (!text.isEmpty()) {
+                    cells.add(BlockItems.item(rowId + ".c" + c, Role.CELL, 0, a, attrs));
+                }
+            }
+            if (!cells.isEmpty()) {
+                items.add(new ScriptItem(rowId, Role.ROW, 0, "", List.of(), List.of(), null, null,
+                        Map.of("index", Integer.toString(r), "header", Boolean.toString(allHeaders))));
+                items.addAll(cells);
+            }
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package org.lector.script;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.lector.document.Emphasis;
+import org.lector.document.Inline;
+import org.lector.document.LangSpan;
+import org.lector.document.LineBreak;
+import org.lector.document.Link;
+import org.lector.document.MathInline;
+import org.lector.document.Note;
+import org.lector.document.NoteRef;
+import org.lector.document.Text;
+
+/**
+ * Turns inline content into an item's print text with spans and the notes it refers to.
+ * Whitespace is collapsed; a space left before punctuation or inside brackets by a dropped
+ * template is removed, so "word {{cn}}." reads "word.".
+ */
+final class TextAssembler {
+    private final StringBuilder text = new StringBuilder();
+    private final List<Span> spans = new ArrayList<>();
+    private final Map<Note, NoteText> notes = new LinkedHashMap<>();
+    private final NoteTexts noteTexts;
+    private boolean pendingSpace;
+
+    TextAssembler(NoteTexts noteTexts) {
+        this.noteTexts = noteTexts;
+    }
+
+    TextAssembler add(List<Inline> inlines) {
+        for (Inline in : inlines) {
+            add(in);
+        }
+        return this;
+    }
+
+    TextAssembler addText(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                pendingSpace = text.length() > 0;
+            } else {
+                if (pendingSpace && !(isClosingPunctuation(c) || endsWithOpening())) {
+                    text.append(' ');
+                }
+                pendingSpace = false;
+                text.append(c);
+            }
+        }
+        return this;
+    }
+
+    private static boolean isClosingPunctuation(char c) {
+        return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == ')' || c == ']';
+    }
+
+    private boolean endsWithOpening() {
+        if (text.length() == 0) {
+            return true;
+        }
+        char last = text.charAt(text.length() - 1);
+        return last == '(' || last == '[' || last == '\n';
+    }
+
+    private void add(Inline in) {
+        if (in instanceof Text t) {
+            addText(t.value());
+        } else if (in instanceof Emphasis e) {
+            spanned(e.style() == Emphasis.Style.ITALIC ? "italic" : "bold", null, e.children());
+        } else if (in instanceof Link l) {
+            spanned("link", l.target(), l.label());
+        } else if (in instanceof LangSpan s) {
+            spanned("lang", s.lang(), s.children());
+        } else if (in instanceof MathInline m) {
+            int start = startSpan();
+            addText(m.tex());
+            endSpan("formula", start, m.tex());
+        } else if (in instanceof LineBreak) {
+            pendingSpace = false;
+            if (text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
+                text.append('\n');
+            }
+        } else if (in instanceof NoteRef r) {
+            NoteText nt = noteTexts.of(r.note());
+            notes.putIfAbsent(r.note(), nt);
+            spans.add(new Span("noteref", text.length(), text.length(), nt.label()));
+        }
+    }
+
+    private void spanned(String type, String value, List<Inline> children) {
+        int start = startSpan();
+        add(children);
+        endSpan(type, start, value);
+    }
+
+    /** Starts a span after any pending space, so spans never begin with one. */
+    private int startSpan() {
+        if (pendingSpace && !endsWithOpening()) {
+            text.append(' ');
+        }
+        pendingSpace = false;
+        return text.length();
+    }
+
+    private void endSpan(String type, int start, String value) {
+        if (text.length() > start) {
+            spans.add(new Span(type, start, text.length(), value));
+        }
+    }
+
+    String text() {
+        int end = text.length();
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end);
+    }
+
+    List<Span> spans() {
+        int len = text().length();
+        List<Span> out = new ArrayList<>();
+        for (Span s : spans) {
+            out.add(s.end() > len ? new Span(s.type(), Math.min(s.start(), len), len, s.value()) : s);
+        }
+        return out;
+    }
+
+    List<NoteText> notes() {
+        return List.copyOf(notes.values());
+    }
+
+    boolean isEmpty() {
+        return text().isEmpty() && notes.isEmpty();
+    }
+}

@@ -1,0 +1,178 @@
+package org.lector.wikitext;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.lector.document.Block;
+import org.lector.document.Emphasis;
+import org.lector.document.Inline;
+import org.lector.document.MathInline;
+import org.lector.document.NoteRef;
+import org.lector.document.Paragraph;
+import org.lector.document.PlainText;
+
+/**
+ * Reads lines into blocks: headings, lists, tables, and paragraphs (consecutive text lines up to
+ * a blank line). Blocks raised from inside inline content follow the block that held them.
+ */
+final class BlockParser {
+    private final ParseSession session;
+    private final List<Object> out = new ArrayList<>();
+    private final List<List<Node>> paragraph = new ArrayList<>();
+
+    BlockParser(ParseSession session) {
+        this.session = session;
+    }
+
+    /** Blocks and {@link HeadingLine}s in order. */
+    List<Object> parse(List<Node> nodes) {
+        List<List<Node>> lines = Lines.split(nodes);
+        int i = 0;
+        while (i < lines.size()) {
+            List<Node> line = lines.get(i);
+            String lead = Lines.lead(line);
+            if (Lines.isBlank(line)) {
+                flushParagraph();
+                i++;
+            } else if (headingLevel(line) > 0) {
+                flushParagraph();
+                heading(line);
+                i++;
+            } else if (lead.stripLeading().startsWith("{|")) {
+                flushParagraph();
+                int end = tableEnd(lines, i);
+                addAll(new TableParser(session).parse(lines.subList(i, end)));
+                i = end;
+            } else if (!lead.isEmpty() && "*#:;".indexOf(lead.charAt(0)) >= 0) {
+                flushParagraph();
+                int end = i;
+                while (end < lines.size() && isListLine(lines.get(end))) {
+                    end++;
+                }
+                addAll(new ListParser(session).parse(lines.subList(i, end)));
+                i = end;
+            } else {
+                if (lead.startsWith("----")) {
+                    flushParagraph();
+                    line = Lines.dropLead(line, lead.length() - lead.replaceFirst("^-{4,}", "").length());
+                } else if (lead.startsWith(" ")) {
+                    line = Lines.dropLead(line, 1);
+                }
+                paragraph.add(line);
+                i++;
+            }
+        }
+        flushParagraph();
+        return out;
+    }
+
+    /** Blocks only: a heading inside a parameter value reads as a bold paragraph. */
+    List<Block> blocksOnly(List<Node> nodes) {
+        List<Block> blocks = new ArrayList<>();
+        for (Object o : parse(nodes)) {
+            if (o instanceof Block b) {
+                blocks.add(b);
+            } else if (o instanceof HeadingLine h) {
+                blocks.add(new Paragraph(List.of(new Emphasis(Emphasis.Style.BOLD, h.content()))));
+            }
+        }
+        return blocks;
+    }
+
+    private static boolean isListLine(List<Node> line) {
+        String lead = Lines.lead(line);
+        return !lead.isEmpty() && "*#:;".indexOf(lead.charAt(0)) >= 0;
+    }
+
+    static int headingLevel(List<Node> line) {
+        String lead = Lines.lead(line);
+        if (!lead.startsWith("=") || !(line.get(line.size() - 1) instanceof Node.TextNode last)) {
+            return 0;
+        }
+        String tail = last.text().stripTrailing();
+        int open = count(lead, 0, 1);
+        int close = count(tail, tail.length() - 1, -1);
+        if (close == 0 || line.size() == 1 && open + close >= tail.length()) {
+            // "====" alone, or "==x" with no closing run, is not a heading
+            return 0;
+        }
+        return Math.min(Math.min(open, close), 6);
+    }
+
+    private static int count(String s, int from, int step) {
+        int n = 0;
+        for (int i = from; i >= 0 && i < s.length() && s.charAt(i) == '='; i += step) {
+            n++;
+        }
+        return n;
+    }
+
+    private void heading(List<Node> line) {
+        int level = headingLevel(line);
+        List<Node> content = Lines.dropTrail(Lines.dropLead(line, level), level);
+        List<Inline> inlines = session.inlineOf(content);
+        out.add(new HeadingLine(Math.max(2, level), inlines));
+        out.addAll(session.drainPending());
+    }
+
+    private static int tableEnd(List<List<Node>> lines, int start) {
+        int depth = 0;
+        for (int i = start; i < lines.size(); i++) {
+            String lead = Lines.lead(lines.get(i)).stripLeading();
+            if (lead.startsWith("{|")) {
+                depth++;
+            } else if (lead.startsWith("|}")) {
+                depth--;
+                if (depth == 0) {
+                    return i + 1;
+                }
+            }
+        }
+        return lines.size();
+    }
+
+    private void addAll(List<Block> blocks) {
+        out.addAll(blocks);
+        out.addAll(session.drainPending());
+    }
+
+    private void flushParagraph() {
+        if (paragraph.isEmpty()) {
+            return;
+        }
+        List<Node> nodes = Lines.join(paragraph);
+        paragraph.clear();
+        for (Object piece : new InlineParser(session).parse(nodes)) {
+            if (piece instanceof Block b) {
+                out.add(b);
+            } else {
+                @SuppressWarnings("unchecked")
+                List<Inline> run = (List<Inline>) piece;
+                if (hasContent(run)) {
+                    out.add(new Paragraph(run));
+                } else if (hasNoteRef(run) && !out.isEmpty() && out.get(out.size() - 1) instanceof Paragraph prev) {
+                    // notes left alone after a raised block belong to the text before it
+                    List<Inline> joined = new ArrayList<>(prev.content());
+                    joined.addAll(run);
+                    out.set(out.size() - 1, new Paragraph(joined));
+                }
+            }
+        }
+        out.addAll(session.drainPending());
+    }
+
+    static boolean hasContent(List<Inline> run) {
+        if (!PlainText.of(run).isBlank()) {
+            return true;
+        }
+        for (Inline in : run) {
+            if (in instanceof MathInline) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasNoteRef(List<Inline> run) {
+        return run.stream().anyMatch(in -> in instanceof NoteRef);
+    }
+}

@@ -1,0 +1,55 @@
+package org.lector.wikitext;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The parts of a file link {@code [[File:x.jpg|thumb|left|alt=…|caption]]}: the file name, its
+ * alt text, its caption (the last part that is not an option), and whether it is shown as a
+ * figure (thumbnail, frame, or a caption) rather than as an inline icon.
+ */
+record FileLink(String fileName, String alt, String caption, boolean framed) {
+    private static final Set<String> FRAMING = Set.of(
+            "thumb", "thumbnail", "frame", "framed", "frameless", "mini", "miniatur", "rahmen",
+            "rahmenlos", "gerahmt", "ലഘുചിത്രം", "ലഘു", "ചട്ടം", "ചട്ടരഹിതം");
+    private static final Set<String> OPTIONS = Set.of(
+            "border", "left", "right", "center", "centre", "none", "upright", "baseline", "middle",
+            "sub", "super", "text-top", "text-bottom", "top", "bottom", "loop", "muted",
+            "links", "rechts", "zentriert", "ohne", "hochkant", "rand",
+            "ഇടത്ത്", "വലത്ത്", "നടുവിൽ", "ഒന്നുമില്ല", "നേരേകുത്തനെ");
+    private static final Pattern SIZE = Pattern.compile("(\\d+\\s*)?(x\\s*\\d+\\s*)?(px|пкс|ബിന്ദു)");
+    private static final Set<String> KEYED_OPTIONS = Set.of(
+            "upright", "hochkant", "link", "verweis", "page", "seite", "lang", "class", "thumbtime",
+            "start", "end", "thumb", "thumbnail", "mini", "miniatur", "loop", "border");
+    private static final Set<String> ALT_KEYS = Set.of("alt", "alternativtext", "ബദൽ");
+
+    static FileLink parse(List<String> parts) {
+        String target = parts.get(0).trim();
+        String file = target.substring(target.indexOf(':') + 1).trim().replace('_', ' ');
+        String alt = "";
+        String caption = "";
+        boolean framed = false;
+        for (int i = 1; i < parts.size(); i++) {
+            String part = parts.get(i).trim();
+            String lower = part.toLowerCase(Locale.ROOT);
+            int eq = part.indexOf('=');
+            String key = eq > 0 ? lower.substring(0, eq).trim() : "";
+            if (FRAMING.contains(lower)) {
+                framed = true;
+            } else if (OPTIONS.contains(lower) || SIZE.matcher(lower).matches()) {
+                continue;
+            } else if (ALT_KEYS.contains(key)) {
+                alt = part.substring(eq + 1).trim();
+            } else if (KEYED_OPTIONS.contains(key)) {
+                if (key.equals("thumb") || key.equals("thumbnail") || key.equals("mini")) {
+                    framed = true;
+                }
+            } else {
+                caption = part;
+            }
+        }
+        return new FileLink(file, alt, caption, framed || !caption.isBlank());
+    }
+}

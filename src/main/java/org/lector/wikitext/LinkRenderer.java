@@ -1,0 +1,81 @@
+package org.lector.wikitext;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.lector.document.Figure;
+import org.lector.document.Inline;
+import org.lector.document.Link;
+import org.lector.document.Text;
+
+/** Renders {@code [[…]]}: a figure, a dropped category or interlanguage link, or a link read by its label. */
+final class LinkRenderer {
+    private final ParseSession session;
+
+    LinkRenderer(ParseSession session) {
+        this.session = session;
+    }
+
+    void render(Node.LinkNode node, String trail, InlineBuilder out) {
+        List<String> parts = node.parts();
+        String target = ParameterSplitter.stripComments(parts.get(0)).trim();
+        if (target.isEmpty() || target.contains("{{") || target.contains("\n")) {
+            // not a link MediaWiki would make: read the inside as text
+            out.inlines(session.parseInline(String.join("|", parts)));
+            out.text(trail);
+            return;
+        }
+        boolean forced = target.startsWith(":");
+        if (forced) {
+            target = target.substring(1).trim();
+        }
+        String prefix = Namespaces.prefixOf(target);
+        if (!forced && Namespaces.isFile(prefix)) {
+            figure(FileLink.parse(parts), out);
+            out.text(trail);
+            return;
+        }
+        if (!forced && Namespaces.isCategory(prefix)) {
+            return;
+        }
+        if (!forced && parts.size() == 1 && Namespaces.isInterlanguage(prefix)) {
+            return;
+        }
+        List<Inline> label;
+        if (parts.size() > 1 && !String.join("|", parts.subList(1, parts.size())).isBlank()) {
+            label = new ArrayList<>(session.parseInline(String.join("|", parts.subList(1, parts.size()))));
+        } else {
+            label = new ArrayList<>(List.of(new Text(defaultLabel(target, parts.size() > 1))));
+        }
+        if (!trail.isEmpty()) {
+            label.add(new Text(trail));
+        }
+        out.inline(new Link(target, false, label));
+    }
+
+    private void figure(FileLink file, InlineBuilder out) {
+        if (!file.framed()) {
+            // an inline icon: only its alt text, if any, is worth reading
+            if (!file.alt().isBlank()) {
+                out.inlines(session.parseInline(file.alt()));
+            }
+            return;
+        }
+        out.hoist(new Figure(file.fileName(), session.plainText(file.alt()), session.parseInline(file.caption())));
+    }
+
+    /** The label MediaWiki shows for an unlabelled link; with the pipe trick, without its qualifier. */
+    private static String defaultLabel(String target, boolean pipeTrick) {
+        String t = target.replace('_', ' ');
+        String prefix = Namespaces.prefixOf(t);
+        if (Namespaces.isSister(prefix)) {
+            t = t.substring(t.indexOf(':') + 1);
+        }
+        if (pipeTrick) {
+            t = t.substring(t.indexOf(':') + 1).replaceAll("\\s*\\([^)]*\\)\\s*$", "").replaceAll(",.*$", "");
+        }
+        if (t.startsWith("#")) {
+            t = t.substring(1);
+        }
+        return t.replace("#", " § ").trim();
+    }
+}

@@ -1,0 +1,162 @@
+package org.lector.wikitext;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import org.lector.document.Block;
+import org.lector.document.Citation;
+import org.lector.document.Inline;
+import org.lector.document.Note;
+import org.lector.document.NoteRef;
+import org.lector.document.PlainText;
+import org.lector.wikitext.templates.TemplateContext;
+import org.lector.wikitext.templates.TemplateRegistry;
+
+/**
+ * The state of parsing one article, offered to template handlers as their {@link TemplateContext}:
+ * notes, warnings, named-ref definitions, nesting depth, and blocks raised from inside inline
+ * content (a figure in a footnote) that must still appear after the current block.
+ */
+final class ParseSession implements TemplateContext {
+    /** Deeper nesting than this is dropped with a warning; real articles stay under ten. */
+    static final int MAX_DEPTH = 40;
+
+    private final TemplateRegistry registry;
+    private final String title;
+    private final String language;
+    private final NoteBook notes;
+    private final Warnings warnings = new Warnings();
+    private final RefDefinitions refDefinitions;
+    private final Deque<List<Citation>> citationScopes = new ArrayDeque<>();
+    private final List<Block> pendingBlocks = new ArrayList<>();
+    private int depth;
+
+    ParseSession(TemplateRegistry registry, String title, String language, List<Note> articleNotes,
+                 RefDefinitions refDefinitions) {
+        this.registry = registry;
+        this.title = title;
+        this.language = language;
+        this.notes = new NoteBook(articleNotes);
+        this.refDefinitions = refDefinitions;
+    }
+
+    TemplateRegistry registry() {
+        return registry;
+    }
+
+    String title() {
+        return title;
+    }
+
+    NoteBook notes() {
+        return notes;
+    }
+
+    RefDefinitions refDefinitions() {
+        return refDefinitions;
+    }
+
+    Warnings warnings() {
+        return warnings;
+    }
+
+    /** Enters one level of nesting; false (with a warning) when the limit is reached. */
+    boolean enter() {
+        if (depth >= MAX_DEPTH) {
+            warn("markup nested deeper than " + MAX_DEPTH + " levels; the inner part was dropped");
+            return false;
+        }
+        depth++;
+        return true;
+    }
+
+    void leave() {
+        depth--;
+    }
+
+    /** Inline content of nodes; blocks raised inside go to the pending list. */
+    List<Inline> inlineOf(List<Node> nodes) {
+        List<Inline> out = new ArrayList<>();
+        for (Object piece : new InlineParser(this).parse(nodes)) {
+            if (piece instanceof Block b) {
+                pendingBlocks.add(b);
+            } else {
+                @SuppressWarnings("unchecked")
+                List<Inline> run = (List<Inline>) piece;
+                if (!out.isEmpty()) {
+                    out.add(new org.lector.document.Text(" "));
+                }
+                out.addAll(run);
+            }
+        }
+        return out;
+    }
+
+    /** Blocks raised from inline content since the last call, to be placed after the current block. */
+    List<Block> drainPending() {
+        List<Block> out = List.copyOf(pendingBlocks);
+        pendingBlocks.clear();
+        return out;
+    }
+
+    @Override
+    public List<Inline> parseInline(String wikitext) {
+        if (wikitext == null || wikitext.isBlank() || !enter()) {
+            return List.of();
+        }
+        try {
+            return inlineOf(Preprocessor.parse(wikitext));
+        } finally {
+            leave();
+        }
+    }
+
+    @Override
+    public List<Block> parseBlocks(String wikitext) {
+        if (wikitext == null || wikitext.isBlank() || !enter()) {
+            return List.of();
+        }
+        try {
+            return new BlockParser(this).blocksOnly(Preprocessor.parse(wikitext));
+        } finally {
+            leave();
+        }
+    }
+
+    @Override
+    public String plainText(String wikitext) {
+        return PlainText.of(parseInline(wikitext));
+    }
+
+    @Override
+    public NoteRef addNote(Note.Kind kind, String group, String mergeKey, List<Inline> content,
+                           List<Citation> citations) {
+        return notes.add(kind, group, mergeKey, content, citations);
+    }
+
+    void beginNote() {
+        citationScopes.push(new ArrayList<>());
+    }
+
+    List<Citation> endNote() {
+        return citationScopes.pop();
+    }
+
+    @Override
+    public void recordCitation(Citation citation) {
+        if (!citationScopes.isEmpty()) {
+            citationScopes.peek().add(citation);
+        }
+    }
+
+    @Override
+    public void warn(String message) {
+        warnings.add(message);
+    }
+
+    @Override
+    public String language() {
+        return language;
+    }
+}

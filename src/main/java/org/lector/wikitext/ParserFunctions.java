@@ -1,0 +1,134 @@
+package org.lector.wikitext;
+
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.lector.document.NoteRef;
+
+/**
+ * The parser functions and magic words that appear in article text: conditionals are evaluated
+ * as far as the article alone allows, {@code #tag:ref} becomes a note, formatting functions apply;
+ * module calls and time functions cannot be evaluated here and are dropped with a warning.
+ */
+final class ParserFunctions {
+    private static final Set<String> NAMES = Set.of(
+            "#if", "#ifeq", "#switch", "#tag", "#invoke", "#expr", "#ifexpr", "#time", "#iferror",
+            "#ifexist", "#property", "#statements", "#related", "#language", "#rel2abs", "#titleparts",
+            "formatnum", "lc", "uc", "lcfirst", "ucfirst", "padleft", "padright", "urlencode",
+            "anchorencode", "plural", "grammar", "gender", "int", "ns", "fullurl", "localurl",
+            "displaytitle", "defaultsort", "defaultsortkey", "!", "=", "pagename", "fullpagename",
+            "pagenamee", "currentyear", "currentmonth", "currentday", "currentmonthname", "namespace");
+
+    private final ParseSession session;
+
+    ParserFunctions(ParseSession session) {
+        this.session = session;
+    }
+
+    static boolean handles(String rawName) {
+        return NAMES.contains(function(rawName));
+    }
+
+    private static String function(String rawName) {
+        int colon = rawName.indexOf(':');
+        String f = colon < 0 ? rawName : rawName.substring(0, colon);
+        return f.trim().toLowerCase(Locale.ROOT);
+    }
+
+    void expand(String rawName, List<String> rest, InlineBuilder out) {
+        String f = function(rawName);
+        int colon = rawName.indexOf(':');
+        String first = colon < 0 ? "" : rawName.substring(colon + 1);
+        switch (f) {
+            case "#if" -> out.inlines(session.parseInline(
+                    !session.plainText(first).isBlank() ? arg(rest, 0) : arg(rest, 1)));
+            case "#ifeq" -> out.inlines(session.parseInline(
+                    session.plainText(first).equals(session.plainText(arg(rest, 0))) ? arg(rest, 1) : arg(rest, 2)));
+            case "#switch" -> out.inlines(session.parseInline(switchCase(session.plainText(first), rest)));
+            case "#tag" -> tag(first.trim().toLowerCase(Locale.ROOT), rest, out);
+            case "formatnum" -> out.text(formatNumber(session.plainText(first)));
+            case "lc" -> out.text(session.plainText(first).toLowerCase(Locale.ROOT));
+            case "uc" -> out.text(session.plainText(first).toUpperCase(Locale.ROOT));
+            case "lcfirst", "ucfirst" -> out.text(caseFirst(session.plainText(first), f.equals("ucfirst")));
+            case "!" -> out.text("|");
+            case "=" -> out.text("=");
+            case "pagename", "fullpagename", "pagenamee" -> out.text(session.title());
+            case "plural" -> out.inlines(session.parseInline(arg(rest, 0)));
+            case "#invoke" -> session.warn("module call {{#invoke:" + first.trim() + "}} dropped");
+            default -> {
+                // functions whose result depends on the wiki or the clock: nothing to read
+            }
+        }
+    }
+
+    private static String arg(List<String> rest, int i) {
+        return i < rest.size() ? rest.get(i) : "";
+    }
+
+    private String switchCase(String value, List<String> rest) {
+        String fallthrough = null;
+        String deflt = null;
+        for (int i = 0; i < rest.size(); i++) {
+            String part = rest.get(i);
+            int eq = ParameterSplitter.topLevelEquals(part);
+            if (eq < 0) {
+                if (session.plainText(part).equals(value)) {
+                    fallthrough = "";
+                }
+                if (i == rest.size() - 1) {
+                    deflt = part;
+                }
+                continue;
+            }
+            String key = session.plainText(part.substring(0, eq));
+            String result = part.substring(eq + 1);
+            if (fallthrough != null || key.equals(value)) {
+                return result;
+            }
+            if (key.equals("#default")) {
+                deflt = result;
+            }
+        }
+        return deflt == null ? "" : deflt;
+    }
+
+    private void tag(String tagName, List<String> rest, InlineBuilder out) {
+        if (!tagName.equals("ref")) {
+            return;
+        }
+        String body = arg(rest, 0);
+        Map<String, String> params = ParameterSplitter.split(rest.size() > 1 ? rest.subList(1, rest.size()) : List.of());
+        String name = params.getOrDefault("name", "").trim();
+        String group = params.getOrDefault("group", "").trim();
+        NoteRef ref = new TagRenderer(session).note(group, name, body);
+        if (ref != null) {
+            out.inline(ref);
+        }
+    }
+
+    static String formatNumber(String s) {
+        try {
+            String t = s.replace(",", "").trim();
+            if (t.matches("-?\\d+")) {
+                return NumberFormat.getIntegerInstance(Locale.ENGLISH).format(Long.parseLong(t));
+            }
+            if (t.matches("-?\\d+\\.\\d+")) {
+                int dot = t.indexOf('.');
+                return formatNumber(t.substring(0, dot)) + t.substring(dot);
+            }
+        } catch (NumberFormatException e) {
+            // too long for a long: shown as written
+        }
+        return s.trim();
+    }
+
+    private static String caseFirst(String s, boolean upper) {
+        if (s.isEmpty()) {
+            return s;
+        }
+        String head = s.substring(0, 1);
+        return (upper ? head.toUpperCase(Locale.ROOT) : head.toLowerCase(Locale.ROOT)) + s.substring(1);
+    }
+}

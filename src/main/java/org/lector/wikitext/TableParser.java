@@ -1,0 +1,223 @@
+package org.lector.wikitext;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.lector.document.Block;
+import org.lector.document.Figure;
+import org.lector.document.FigureGroup;
+import org.lector.document.Formula;
+import org.lector.document.Hatnote;
+import org.lector.document.Inline;
+import org.lector.document.LineBreak;
+import org.lector.document.ListBlock;
+import org.lector.document.ListItem;
+import org.lector.document.MathInline;
+import org.lector.document.Paragraph;
+import org.lector.document.Quote;
+import org.lector.document.Table;
+import org.lector.document.Text;
+
+/**
+ * Reads a wikitext table ({@code {|} … {@code |}}) into rows of cells. Cell content may span lines
+ * and hold lists; it is flattened to inline content with line breaks, since a cell is read as one
+ * unit. A table nested in a cell is read after the outer table.
+ */
+final class TableParser {
+    private final ParseSession session;
+    private final List<Block> after = new ArrayList<>();
+    private List<Inline> caption = List.of();
+    private final List<Table.Row> rows = new ArrayList<>();
+    private List<Table.Cell> row = new ArrayList<>();
+    private List<Node> cellNodes;
+    private boolean cellHeader;
+    private int cellColspan;
+
+    TableParser(ParseSession session) {
+        this.session = session;
+    }
+
+    List<Block> parse(List<List<Node>> lines) {
+        for (int i = 1; i < lines.size(); i++) {
+            List<Node> line = lines.get(i);
+            String lead = Lines.lead(line);
+            String trimmed = lead.stripLeading();
+            List<Node> content = Lines.dropLead(line, lead.length() - trimmed.length());
+            if (trimmed.startsWith("{|")) {
+                int end = nestedEnd(lines, i);
+                finishCell();
+                after.addAll(new TableParser(session).parse(lines.subList(i, end)));
+                i = end - 1;
+            } else if (trimmed.startsWith("|}")) {
+                break;
+            } else if (trimmed.startsWith("|+")) {
+                finishCell();
+                caption = session.inlineOf(stripAttributes(Lines.dropLead(content, 2)));
+            } else if (trimmed.startsWith("|-")) {
+                finishRow();
+            } else if (trimmed.startsWith("!")) {
+                cells(Lines.dropLead(content, 1), true);
+            } else if (trimmed.startsWith("|")) {
+                cells(Lines.dropLead(content, 1), false);
+            } else if (cellNodes != null) {
+                cellNodes.add(new Node.TextNode("\n"));
+                cellNodes.addAll(line);
+            }
+        }
+        finishRow();
+        List<Block> out = new ArrayList<>();
+        if (!rows.isEmpty() || !caption.isEmpty()) {
+            out.add(new Table(caption, rows));
+        }
+        out.addAll(after);
+        return out;
+    }
+
+    private static int nestedEnd(List<List<Node>> lines, int start) {
+        int depth = 0;
+        for (int i = start; i < lines.size(); i++) {
+            String lead = Lines.lead(lines.get(i)).stripLeading();
+            if (lead.startsWith("{|")) {
+                depth++;
+            } else if (lead.startsWith("|}") && --depth == 0) {
+                return i + 1;
+            }
+        }
+        return lines.size();
+    }
+
+    private void cells(List<Node> line, boolean header) {
+        List<List<Node>> parts = Lines.splitAt(line, "||");
+        if (header) {
+            List<List<Node>> split = new ArrayList<>();
+            for (List<Node> p : parts) {
+                split.addAll(Lines.splitAt(p, "!!"));
+            }
+            parts = split;
+        }
+        for (List<Node> part : parts) {
+            finishCell();
+            cellHeader = header;
+            cellColspan = 1;
+            cellNodes = new ArrayList<>(attributesAndContent(part));
+        }
+    }
+
+    /** {@code style="…" colspan=2 | content}: the attributes are read, the content kept. */
+    private List<Node> attributesAndContent(List<Node> cell) {
+        for (int k = 0; k < cell.size(); k++) {
+            if (!(cell.get(k) instanceof Node.TextNode t)) {
+                return cell;
+            }
+            int bar = t.text().indexOf('|');
+            if (bar >= 0) {
+                StringBuilder attrs = new StringBuilder();
+                for (int j = 0; j < k; j++) {
+                    attrs.append(((Node.TextNode) cell.get(j)).text());
+                }
+                attrs.append(t.text(), 0, bar);
+                Map<String, String> parsed = TagAttributes.parse(attrs.toString());
+                if (!attrs.toString().contains("=") && !attrs.toString().isBlank()) {
+                    return cell;
+                }
+                cellColspan = parseInt(parsed.get("colspan"));
+                List<Node> rest = new ArrayList<>();
+                rest.add(new Node.TextNode(t.text().substring(bar + 1)));
+                rest.addAll(cell.subList(k + 1, cell.size()));
+                return rest;
+            }
+        }
+        return cell;
+    }
+
+    private List<Node> stripAttributes(List<Node> nodes) {
+        return attributesAndContent(nodes);
+    }
+
+    private static int parseInt(String s) {
+        try {
+            return s == null ? 1 : Integer.parseInt(s.replaceAll("[^0-9]", ""));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    private void finishCell() {
+        if (cellNodes == null) {
+            return;
+        }
+        List<Block> blocks = new BlockParser(session).blocksOnly(cellNodes);
+        cellNodes = null;
+        row.add(new Table.Cell(cellHeader, Math.min(cellColspan, 1000), flatten(blocks)));
+    }
+
+    private void finishRow() {
+        finishCell();
+        if (!row.isEmpty()) {
+            rows.add(new Table.Row(row));
+        }
+        row = new ArrayList<>();
+    }
+
+    /** A cell's blocks as one run of inline content, blocks separated by line breaks. */
+    static List<Inline> flatten(List<Block> blocks) {
+        List<Inline> out = new ArrayList<>();
+        for (Block b : blocks) {
+            List<Inline> part = inlineOf(b);
+            if (part.isEmpty()) {
+                continue;
+            }
+            if (!out.isEmpty()) {
+                out.add(new LineBreak());
+            }
+            out.addAll(part);
+        }
+        return out;
+    }
+
+    private static List<Inline> inlineOf(Block b) {
+        if (b instanceof Paragraph p) {
+            return p.content();
+        } else if (b instanceof Figure f) {
+            return f.caption().isEmpty() && !f.alt().isEmpty() ? List.of(new Text(f.alt())) : f.caption();
+        } else if (b instanceof FigureGroup g) {
+            List<Block> figures = new ArrayList<>();
+            figures.addAll(g.figures());
+            return flatten(figures);
+        } else if (b instanceof Quote q) {
+            return flatten(q.body());
+        } else if (b instanceof ListBlock l) {
+            List<Inline> out = new ArrayList<>();
+            for (ListItem item : l.items()) {
+                if (!out.isEmpty()) {
+                    out.add(new LineBreak());
+                }
+                out.addAll(item.term());
+                if (!item.term().isEmpty() && !item.content().isEmpty()) {
+                    out.add(new Text(": "));
+                }
+                out.addAll(item.content());
+                List<Block> children = new ArrayList<>();
+                children.addAll(item.children());
+                out.addAll(flatten(children));
+            }
+            return out;
+        } else if (b instanceof Hatnote h) {
+            return h.content();
+        } else if (b instanceof Formula f) {
+            return List.of(new MathInline(f.tex(), true));
+        } else if (b instanceof Table t) {
+            List<Inline> out = new ArrayList<>();
+            for (Table.Row r : t.rows()) {
+                for (Table.Cell c : r.cells()) {
+                    if (!out.isEmpty()) {
+                        out.add(new Text("; "));
+                    }
+                    out.addAll(c.content());
+                }
+            }
+            return out;
+        }
+        return List.of();
+    }
+}

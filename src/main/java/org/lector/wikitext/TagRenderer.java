@@ -1,0 +1,119 @@
+package org.lector.wikitext;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.text.StringEscapeUtils;
+import org.lector.document.Citation;
+import org.lector.document.Figure;
+import org.lector.document.FigureGroup;
+import org.lector.document.Inline;
+import org.lector.document.LineBreak;
+import org.lector.document.MathInline;
+import org.lector.document.Note;
+import org.lector.document.NoteRef;
+import org.lector.document.Quote;
+
+
+/** Renders extension and block tags: refs become notes, math formulas, galleries figure groups. */
+final class TagRenderer {
+    private final ParseSession session;
+
+    TagRenderer(ParseSession session) {
+        this.session = session;
+    }
+
+    void render(Node.TagNode tag, InlineBuilder out) {
+        switch (tag.name()) {
+            case "ref" -> {
+                NoteRef ref = note(tag.attributes().getOrDefault("group", "").trim(),
+                        tag.attributes().getOrDefault("name", "").trim(), tag.body());
+                if (ref != null) {
+                    out.inline(ref);
+                }
+            }
+            case "nowiki" -> out.text(StringEscapeUtils.unescapeHtml4(tag.body()));
+            case "pre", "syntaxhighlight", "source" -> out.text(tag.body().strip());
+            case "math" -> out.inline(new MathInline(tag.body().strip(),
+                    "block".equalsIgnoreCase(tag.attributes().getOrDefault("display", ""))));
+            case "chem", "ce" -> out.inline(new MathInline("\\ce{" + tag.body().strip() + "}", false));
+            case "gallery" -> gallery(tag, out);
+            case "poem" -> poem(tag.body(), out);
+            case "blockquote" -> out.hoist(new Quote(session.parseBlocks(tag.body()), List.of()));
+            case "hiero" -> out.text("(hieroglyphs)");
+            default -> {
+                // references lists, maps, timelines, styles: nothing to read in place
+            }
+        }
+    }
+
+    /**
+     * A footnote from a ref: a definition (body), a reuse by name, or both. Returns null for a
+     * reuse whose definition is nowhere in the article.
+     */
+    NoteRef note(String group, String name, String body) {
+        String key = name.isEmpty() ? null : "name:" + name;
+        NoteRef existing = session.notes().find(group, key);
+        if (existing != null) {
+            return existing;
+        }
+        String content = body;
+        if (content == null || content.isBlank()) {
+            content = name.isEmpty() ? null : session.refDefinitions().body(group, name);
+            if (content == null) {
+                session.warn(name.isEmpty() ? "empty ref dropped" : "ref \"" + name + "\" is used but never defined");
+                return null;
+            }
+        }
+        String textKey = "text:" + content.strip();
+        NoteRef sameText = session.notes().find(group, textKey);
+        if (sameText != null) {
+            if (key != null) {
+                session.notes().alias(group, key, sameText);
+            }
+            return sameText;
+        }
+        session.beginNote();
+        List<Inline> parsed;
+        List<Citation> citations;
+        try {
+            parsed = session.parseInline(content);
+        } finally {
+            citations = session.endNote();
+        }
+        NoteRef ref = session.notes().add(Note.Kind.CITATION, group, textKey, parsed, citations);
+        if (key != null) {
+            session.notes().alias(group, key, ref);
+        }
+        return ref;
+    }
+
+    private void gallery(Node.TagNode tag, InlineBuilder out) {
+        List<Figure> figures = new ArrayList<>();
+        for (String line : tag.body().split("\n")) {
+            String l = line.strip();
+            if (l.isEmpty()) {
+                continue;
+            }
+            List<Node> nodes = Preprocessor.parse("[[" + (l.contains(":") && Namespaces.isFile(Namespaces.prefixOf(l)) ? l : "File:" + l) + "]]");
+            if (nodes.size() == 1 && nodes.get(0) instanceof Node.LinkNode link) {
+                FileLink f = FileLink.parse(link.parts());
+                figures.add(new Figure(f.fileName(), session.plainText(f.alt()), session.parseInline(f.caption())));
+            }
+        }
+        if (!figures.isEmpty()) {
+            out.hoist(new FigureGroup(figures, session.parseInline(tag.attributes().getOrDefault("caption", ""))));
+        }
+    }
+
+    private void poem(String body, InlineBuilder out) {
+        String[] lines = body.strip().split("\n");
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) {
+                out.inline(new LineBreak());
+            }
+            out.inlines(session.parseInline(lines[i]));
+        }
+        out.text("");
+    }
+
+}
