@@ -11,6 +11,7 @@ public final class CitationTemplates {
                 .register(new SfnmHandler())
                 .register(new HarvHandler())
                 .register(new HarvsHandler())
+                .register(new CiteHandler())
                 .register(new EfnHandler())
                 .register(new RpHandler())
                 .register(new NotelistHandler());
