@@ -1,0 +1,19 @@
+package org.lector.wikitext.templates;
+
+/** Registers every citation and footnote handler: short citations, CS1 references, note templates. */
+public final class CitationTemplates {
+    private CitationTemplates() {
+    }
+
+    public static TemplateRegistry register(TemplateRegistry registry) {
+        return registry
+                .register(new SfnHandler())
+                .register(new SfnmHandler())
+                .register(new HarvHandler())
+                .register(new HarvsHandler())
+                .register(new CiteHandler())
+                .register(new EfnHandler())
+                .register(new RpHandler())
+                .register(new NotelistHandler());
+    }
+}
