@@ -34,10 +34,32 @@ public final class Note {
 
     /** The label a reader sees: "12", or "a" for the lower-alpha group. */
     public String label() {
-        if (group.equals("lower-alpha") || group.equals("lower-latin")) {
-            return alpha(number);
+        return switch (group) {
+            case "lower-alpha", "lower-latin" -> alpha(number);
+            case "upper-alpha", "upper-latin" -> alpha(number).toUpperCase(java.util.Locale.ROOT);
+            case "lower-roman" -> roman(number).toLowerCase(java.util.Locale.ROOT);
+            case "upper-roman" -> roman(number);
+            case "lower-greek" -> number <= 24 ? String.valueOf((char) ('α' + number - 1 + (number > 17 ? 1 : 0))) : Integer.toString(number);
+            case "" -> Integer.toString(number);
+            default -> group + " " + number;
+        };
+    }
+
+    private static String roman(int n) {
+        if (n <= 0 || n >= 4000) {
+            return Integer.toString(n);
         }
-        return group.isEmpty() ? Integer.toString(number) : group + " " + number;
+        String[] symbols = {"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
+        int[] values = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
+        StringBuilder sb = new StringBuilder();
+        int x = n;
+        for (int i = 0; i < values.length; i++) {
+            while (x >= values[i]) {
+                sb.append(symbols[i]);
+                x -= values[i];
+            }
+        }
+        return sb.toString();
     }
 
     private static String alpha(int n) {

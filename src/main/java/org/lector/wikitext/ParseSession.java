@@ -135,12 +135,15 @@ final class ParseSession implements TemplateContext {
         return notes.add(kind, group, mergeKey, content, citations);
     }
 
-    void beginNote() {
+    @Override
+    public NoteContent parseNote(String wikitext) {
         citationScopes.push(new ArrayList<>());
-    }
-
-    List<Citation> endNote() {
-        return citationScopes.pop();
+        try {
+            List<Inline> content = parseInline(wikitext);
+            return new NoteContent(content, citationScopes.peek());
+        } finally {
+            citationScopes.pop();
+        }
     }
 
     @Override

@@ -3,15 +3,14 @@ package org.lector.wikitext;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.text.StringEscapeUtils;
-import org.lector.document.Citation;
 import org.lector.document.Figure;
 import org.lector.document.FigureGroup;
-import org.lector.document.Inline;
 import org.lector.document.LineBreak;
 import org.lector.document.MathInline;
 import org.lector.document.Note;
 import org.lector.document.NoteRef;
 import org.lector.document.Quote;
+import org.lector.wikitext.templates.TemplateContext.NoteContent;
 
 
 /** Renders extension and block tags: refs become notes, math formulas, galleries figure groups. */
@@ -72,15 +71,8 @@ final class TagRenderer {
             }
             return sameText;
         }
-        session.beginNote();
-        List<Inline> parsed;
-        List<Citation> citations;
-        try {
-            parsed = session.parseInline(content);
-        } finally {
-            citations = session.endNote();
-        }
-        NoteRef ref = session.notes().add(Note.Kind.CITATION, group, textKey, parsed, citations);
+        NoteContent parsed = session.parseNote(content);
+        NoteRef ref = session.notes().add(Note.Kind.CITATION, group, textKey, parsed.content(), parsed.citations());
         if (key != null) {
             session.notes().alias(group, key, ref);
         }

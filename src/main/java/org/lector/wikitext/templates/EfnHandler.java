@@ -42,9 +42,10 @@ public final class EfnHandler implements TemplateHandler {
             context.warn("{{" + call.name() + "}} without text: dropped");
             return TemplateResult.nothing();
         }
-        List<Inline> content = text.isEmpty() ? List.of() : context.parseInline(text);
+        TemplateContext.NoteContent note = text.isEmpty()
+                ? new TemplateContext.NoteContent(List.of(), List.of()) : context.parseNote(text);
         String mergeKey = name.isEmpty() ? null : "name:" + name;
-        NoteRef ref = context.addNote(Note.Kind.EXPLANATORY, group, mergeKey, content, List.of());
+        NoteRef ref = context.addNote(Note.Kind.EXPLANATORY, group, mergeKey, note.content(), note.citations());
         return TemplateResult.inline(ref);
     }
 }

@@ -6,6 +6,7 @@ final class StandardTemplates {
     }
 
     static TemplateRegistry register(TemplateRegistry r) {
+        CitationTemplates.register(r);
         return r;
     }
 }

@@ -31,6 +31,22 @@ public interface TemplateContext {
      */
     void recordCitation(Citation citation);
 
+    /** The content of a footnote and the structured sources that cite templates inside it recorded. */
+    record NoteContent(List<Inline> content, List<Citation> citations) {
+        public NoteContent {
+            content = List.copyOf(content);
+            citations = List.copyOf(citations);
+        }
+    }
+
+    /**
+     * Parses the text of a footnote ({@code {{efn}}}, {@code <ref>}), collecting the sources its
+     * cite templates record, so the note carries them for its spoken form.
+     */
+    default NoteContent parseNote(String wikitext) {
+        return new NoteContent(parseInline(wikitext), List.of());
+    }
+
     /** Records a warning for the user (shown once at the end, with counts). */
     void warn(String message);
 

@@ -1,0 +1,63 @@
+package org.lector.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.lector.pipeline.ArticleConverter;
+import org.lector.script.ReadingScript;
+import org.lector.script.ScriptItem;
+import org.lector.script.ScriptJson;
+import org.lector.script.ScriptText;
+import org.lector.source.ArticleStream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code lector script INPUT}: prints the reading script. */
+@Command(name = "script", mixinStandardHelpOptions = true,
+        description = "Print the reading script of every article in INPUT.")
+public final class ScriptCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "INPUT", description = "A wikitext file, a MediaWiki export XML file, or - for standard input.")
+    String input;
+
+    @Option(names = "--json", description = "Print JSON lines (one item per line) instead of text.")
+    boolean json;
+
+    @Mixin
+    CommonOptions common;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        ArticleConverter converter = new ArticleConverter();
+        int warnings = 0;
+        try (ArticleStream articles = Inputs.open(input, common)) {
+            boolean first = true;
+            while (articles.hasNext()) {
+                ReadingScript script = converter.toScript(articles.next());
+                if (!first && !json) {
+                    out.println();
+                }
+                first = false;
+                if (json) {
+                    for (ScriptItem item : script.items()) {
+                        out.println(ScriptJson.line(item));
+                    }
+                } else {
+                    out.print(ScriptText.render(script));
+                }
+                warnings += script.warnings().size();
+            }
+        }
+        out.flush();
+        if (warnings > 0 && !common.quiet) {
+            spec.commandLine().getErr().println("lector: " + warnings + " warnings (lector convert writes them to warnings.txt)");
+        }
+        return ExitCodes.OK;
+    }
+}

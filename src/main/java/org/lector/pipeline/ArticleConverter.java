@@ -1,0 +1,23 @@
+package org.lector.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.lector.document.Article;
+import org.lector.script.ReadingScript;
+import org.lector.script.ScriptBuilder;
+import org.lector.source.RawArticle;
+import org.lector.wikitext.WikitextParser;
+
+/** Reads one article as far as the reading script: parse, then linearise. */
+public final class ArticleConverter {
+    private final WikitextParser parser = new WikitextParser();
+    private final ScriptBuilder builder = new ScriptBuilder();
+
+    public ReadingScript toScript(RawArticle raw) {
+        Article article = parser.parse(raw.title(), raw.language(), raw.wikitext());
+        List<String> warnings = new ArrayList<>(raw.warnings());
+        warnings.addAll(article.warnings());
+        ReadingScript script = builder.build(article);
+        return new ReadingScript(script.title(), script.language(), script.items(), warnings);
+    }
+}

@@ -1,0 +1,63 @@
+package org.lector.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.lector.script.ReadingScript;
+import org.lector.source.ArticleStream;
+import org.lector.source.RawArticle;
+
+/**
+ * Converts every article of an input into the chosen outputs, article by article, so a dump of
+ * any size needs only one article in memory at a time. Each article gets its own folder
+ * {@code OUT/<slug>/}, with {@code warnings.txt} when anything was repaired or dropped.
+ */
+public final class Conversion {
+    private final Path outputRoot;
+    private final List<Backend> backends;
+    private final ArticleConverter converter = new ArticleConverter();
+    private final Slugs slugs = new Slugs();
+
+    public Conversion(Path outputRoot, List<Backend> backends) {
+        this.outputRoot = outputRoot;
+        this.backends = List.copyOf(backends);
+    }
+
+    public List<ArticleResult> run(ArticleStream articles, Consumer<ArticleResult> onArticle) {
+        List<ArticleResult> results = new ArrayList<>();
+        while (articles.hasNext()) {
+            ArticleResult r = convert(articles.next());
+            results.add(r);
+            onArticle.accept(r);
+        }
+        return results;
+    }
+
+    public ArticleResult convert(RawArticle raw) {
+        ReadingScript script = converter.toScript(raw);
+        String slug = slugs.unique(script.title());
+        Path dir = outputRoot.resolve(slug);
+        List<String> outputs = new ArrayList<>();
+        for (Backend b : backends) {
+            outputs.add(b.name() + ": " + b.write(script, slug, dir));
+        }
+        writeWarnings(dir, script.warnings());
+        return new ArticleResult(script.title(), dir, outputs, script.warnings());
+    }
+
+    private static void writeWarnings(Path dir, List<String> warnings) {
+        Path file = dir.resolve("warnings.txt");
+        if (warnings.isEmpty()) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                throw new OutputException("cannot remove stale " + file + ": " + e.getMessage(), e);
+            }
+            return;
+        }
+        AtomicFiles.writeString(file, String.join("\n", warnings) + "\n");
+    }
+}
