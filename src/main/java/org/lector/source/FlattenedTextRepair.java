@@ -120,8 +120,12 @@ public final class FlattenedTextRepair {
             if (level < 2 || level > 6) {
                 return -1;
             }
-            int close = text.indexOf('=', i + level);
-            if (close < 0 || run(close) != level) {
+            int close = i + level;
+            int limit = Math.min(text.length(), close + MAX_TITLE + 1); // bounded: keeps the scan linear
+            while (close < limit && text.charAt(close) != '=') {
+                close++;
+            }
+            if (close >= limit || run(close) != level) {
                 return -1;
             }
             String title = text.substring(i + level, close);
