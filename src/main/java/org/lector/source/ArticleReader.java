@@ -1,0 +1,223 @@
+package org.lector.source;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The one way into Lector's input: opens a file or stream, tells export XML from plain wikitext,
+ * and returns clean articles with every repair noted as a warning.
+ *
+ * <p>Export XML is streamed page by page. Plain wikitext is read whole (up to a size limit), then
+ * decoded, de-mojibaked, stripped of pasted edit-page chrome, given its headings back if its
+ * newlines were flattened, and its language is guessed.
+ */
+public final class ArticleReader {
+
+    /** Plain wikitext larger than this is refused: no article is anywhere near it. */
+    public static final long DEFAULT_MAX_BYTES = 50L * 1024 * 1024;
+
+    /** The source name that means standard input. */
+    public static final String STDIN = "-";
+
+    private static final int SNIFF_BYTES = 4096;
+    private static final Pattern KNOWN_EXTENSION =
+            Pattern.compile("(?i)\\.(?:wiki|wikitext|mediawiki|mw|txt|text|seed|xml)$");
+
+    private ArticleReader() {
+    }
+
+    /** Opens a file; see {@link #open(InputStream, String, long)}. */
+    public static ArticleStream open(Path path) {
+        return open(path, DEFAULT_MAX_BYTES);
+    }
+
+    /**
+     * Opens a file.
+     *
+     * @throws InputException UNREADABLE if it is missing, a directory or cannot be read
+     */
+    public static ArticleStream open(Path path, long maxBytes) {
+        if (Files.isDirectory(path)) {
+            throw new InputException(InputException.Kind.UNREADABLE, path + " is a directory, not a file");
+        }
+        InputStream in;
+        try {
+            in = Files.newInputStream(path);
+        } catch (NoSuchFileException e) {
+            throw new InputException(InputException.Kind.UNREADABLE, path + ": no such file", e);
+        } catch (AccessDeniedException e) {
+            throw new InputException(InputException.Kind.UNREADABLE, path + ": permission denied", e);
+        } catch (IOException e) {
+            throw new InputException(InputException.Kind.UNREADABLE, "cannot read " + path + ": " + e.getMessage(), e);
+        }
+        return open(in, path.toString(), maxBytes);
+    }
+
+    /** Opens a stream with the default size limit; see {@link #open(InputStream, String, long)}. */
+    public static ArticleStream open(InputStream in, String sourceName) {
+        return open(in, sourceName, DEFAULT_MAX_BYTES);
+    }
+
+    /**
+     * Opens a stream. {@code sourceName} (a path, or "-" for standard input) is used in messages and
+     * to name an article that carries no title. The returned stream owns {@code in}.
+     *
+     * @throws InputException UNREADABLE on I/O errors, TOO_LARGE if plain wikitext exceeds
+     *     {@code maxBytes}, INVALID for binary input
+     */
+    public static ArticleStream open(InputStream in, String sourceName, long maxBytes) {
+        BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
+        try {
+            if (isExportXml(buffered)) {
+                ExportXmlReader pages = new ExportXmlReader(buffered, sourceName);
+                return new ArticleStream(pages, pages, ArticleReader::repairPage);
+            }
+            byte[] bytes = readAll(buffered, sourceName, maxBytes);
+            closeQuietly(buffered); // plain wikitext is read whole; only XML keeps its input open
+            RawArticle article = fromWikitext(bytes, sourceName);
+            return new ArticleStream(List.of(article).iterator(), () -> { }, a -> a);
+        } catch (IOException e) {
+            closeQuietly(buffered);
+            throw new InputException(InputException.Kind.UNREADABLE,
+                    "cannot read " + displayName(sourceName) + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            closeQuietly(buffered);
+            throw e;
+        }
+    }
+
+    /** Normalises one plain-wikitext input already in memory. */
+    public static RawArticle fromWikitext(byte[] bytes, String sourceName) {
+        InputDecoder.Decoded decoded = InputDecoder.decode(bytes, displayName(sourceName));
+        List<String> warnings = new ArrayList<>(decoded.warnings());
+
+        Repaired mojibake = MojibakeRepair.repair(decoded.text());
+        warnings.addAll(mojibake.warnings());
+        EditPageChrome.Stripped stripped = EditPageChrome.strip(mojibake.text());
+        warnings.addAll(stripped.warnings());
+        Repaired flattened = FlattenedTextRepair.repair(stripped.text());
+        warnings.addAll(flattened.warnings());
+
+        String text = flattened.text();
+        String title = stripped.title().orElseGet(() -> titleFromSourceName(sourceName));
+        return new RawArticle(title, text, LanguageGuess.guess(text), warnings);
+    }
+
+    /**
+     * A readable title from a file name: directory and known extensions dropped, hyphens and
+     * underscores made spaces, first letter capitalised ("barack-obama.wiki" → "Barack obama").
+     */
+    public static String titleFromSourceName(String sourceName) {
+        if (sourceName == null || sourceName.isBlank() || STDIN.equals(sourceName.strip())) {
+            return "Untitled";
+        }
+        String name = sourceName.strip();
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        String previous;
+        do {
+            previous = name;
+            name = KNOWN_EXTENSION.matcher(name).replaceFirst("");
+        } while (!name.equals(previous) && !name.isEmpty());
+        name = name.replace('_', ' ').replace('-', ' ').replaceAll("\\s+", " ").strip();
+        if (name.isEmpty()) {
+            return "Untitled";
+        }
+        int first = name.codePointAt(0);
+        return new StringBuilder().appendCodePoint(Character.toUpperCase(first))
+                .append(name.substring(Character.charCount(first))).toString();
+    }
+
+    /** Export XML pages get the same mojibake repair as plain files. */
+    private static RawArticle repairPage(RawArticle page) {
+        Repaired repaired = MojibakeRepair.repair(page.wikitext());
+        if (repaired.warnings().isEmpty()) {
+            return page;
+        }
+        List<String> warnings = new ArrayList<>(page.warnings());
+        warnings.addAll(repaired.warnings());
+        return new RawArticle(page.title(), repaired.text(), page.language(), warnings);
+    }
+
+    /** True if the input starts (after BOM, whitespace, XML declaration, comments) with {@code <mediawiki}. */
+    static boolean isExportXml(BufferedInputStream in) throws IOException {
+        in.mark(SNIFF_BYTES);
+        byte[] head = in.readNBytes(SNIFF_BYTES);
+        in.reset();
+        Charset charset = StandardCharsets.UTF_8;
+        int offset = 0;
+        if (InputDecoder.startsWith(head, 0xEF, 0xBB, 0xBF)) {
+            offset = 3;
+        } else if (InputDecoder.startsWith(head, 0xFF, 0xFE)) {
+            charset = StandardCharsets.UTF_16LE;
+            offset = 2;
+        } else if (InputDecoder.startsWith(head, 0xFE, 0xFF)) {
+            charset = StandardCharsets.UTF_16BE;
+            offset = 2;
+        }
+        String text = new String(head, offset, head.length - offset, charset);
+        int p = 0;
+        while (true) {
+            p = skipWhitespace(text, p);
+            if (text.startsWith("<?", p) || text.startsWith("<!--", p)) {
+                int end = text.indexOf(text.startsWith("<?", p) ? "?>" : "-->", p);
+                if (end < 0) {
+                    return false;
+                }
+                p = end + (text.startsWith("<?", p) ? 2 : 3);
+            } else {
+                return text.regionMatches(true, p, "<mediawiki", 0, "<mediawiki".length())
+                        && p + "<mediawiki".length() < text.length()
+                        && !Character.isLetterOrDigit(text.charAt(p + "<mediawiki".length()));
+            }
+        }
+    }
+
+    private static byte[] readAll(InputStream in, String sourceName, long maxBytes) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[1 << 16];
+        long total = 0;
+        for (int n; (n = in.read(buffer)) > 0; ) {
+            total += n;
+            if (total > maxBytes) {
+                throw new InputException(InputException.Kind.TOO_LARGE, displayName(sourceName)
+                        + " is larger than the limit of " + describeSize(maxBytes) + " for a wikitext file");
+            }
+            out.write(buffer, 0, n);
+        }
+        return out.toByteArray();
+    }
+
+    private static String describeSize(long bytes) {
+        return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MB" : bytes + " bytes";
+    }
+
+    private static String displayName(String sourceName) {
+        return sourceName == null || STDIN.equals(sourceName) ? "standard input" : sourceName;
+    }
+
+    private static int skipWhitespace(String text, int p) {
+        while (p < text.length() && (Character.isWhitespace(text.charAt(p)) || text.charAt(p) == '\uFEFF')) {
+            p++;
+        }
+        return p;
+    }
+
+    private static void closeQuietly(InputStream in) {
+        try {
+            in.close();
+        } catch (IOException ignored) {
+            // already failing with a clearer message
+        }
+    }
+}
