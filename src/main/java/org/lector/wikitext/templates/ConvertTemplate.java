@@ -98,7 +98,9 @@ final class ConvertTemplate implements TemplateHandler {
         } else {
             boolean temperature = in.dimension().equals("temperature");
             double ratio = temperature ? out.factor() / in.factor() : value / result;
-            decimals = ConvertNumbers.defaultPrecision(ConvertNumbers.inputPrecision(written), ratio,
+            // a temperature's trailing zeros are significant: 20 °C is 68 °F, not 70 °F
+            int inPrecision = ConvertNumbers.inputPrecision(written);
+            decimals = ConvertNumbers.defaultPrecision(temperature ? Math.max(0, inPrecision) : inPrecision, ratio,
                     temperature ? 0 : result);
         }
         return ConvertNumbers.format(result, decimals);

@@ -19,7 +19,8 @@ import org.lector.document.ListItem;
  * <p>Shape, so backends can rely on it: when the box names its subject (name=, title=, above=,
  * conventional_long_name=, Name=), the first item has that title as its term and no content, the
  * way the box shows it as a heading; every other item has both. Generic boxes pair labelN with
- * dataN and turn headerN into a content-less item. Left out: empty values, and parameters that
+ * dataN and turn headerN into a content-less item. A "* a\n* b" list typed into a value joins
+ * with ", " like {@code {{plainlist}}}. Left out: empty values, and parameters that
  * only place or style pictures and the box (image*, logo*, map*, caption, alt, *_size, width,
  * style, class, module, embed…), because a listener cannot see them and their captions read
  * without their images as riddles.
@@ -28,12 +29,12 @@ final class InfoboxTemplate implements TemplateHandler {
     private static final List<String> TITLE_KEYS = List.of("name", "title", "above", "conventional_long_name",
             "Name", "Titel", "official_name", "common_name");
     private static final Pattern SKIP_PREFIX = Pattern.compile(
-            "^(image|logo|map|pushpin|module|signature|flag|coat|seal|symbol|locator|bild|karte|screenshot"
+            "^(image|logo|insignia|patch|map|pushpin|module|signature|flag|coat|seal|symbol|locator|bild|karte|screenshot"
                     + "|beschreibung|relief|mapframe|child|embed|bodyclass|bodystyle|titlestyle|abovestyle|labelstyle"
                     + "|datastyle|headerstyle|captionstyle|belowstyle|image_map|color|colour|background|border"
-                    + "|onlysourced|qid|fetchwikidata|noicon|blank_name|blank_info).*");
+                    + "|onlysourced|qid|fetchwikidata|noicon|blank_name|blank_info|ref$).*");
     private static final Pattern SKIP_SUFFIX = Pattern.compile(
-            ".*(size|width|alt|caption|upright|style|class|_type|_image|_pic|_map|_icon|_label|_link)$");
+            ".*(size|width|alt|caption|upright|style|class|color|colour|_type|_image|_pic|_map|_icon|_label|_link)$");
     private static final Pattern NUMBERED = Pattern.compile("^(label|data|header)(\\d+)$");
 
     @Override
@@ -101,7 +102,10 @@ final class InfoboxTemplate implements TemplateHandler {
         if (value.isEmpty()) {
             return;
         }
-        List<Inline> content = context.parseInline(value);
+        // a bulleted list typed straight into a value reads like {{plainlist}}: items joined with ", "
+        List<Inline> content = value.startsWith("*") || value.contains("\n*")
+                ? Inlines.join(ListTemplates.starredItems(value).stream().map(context::parseInline).toList(), ", ")
+                : context.parseInline(value);
         if (!Inlines.isBlank(content)) {
             items.add(new ListItem(term, content, List.of()));
         }
@@ -114,7 +118,9 @@ final class InfoboxTemplate implements TemplateHandler {
 
     /** "birth_place" → "Birth place", "office1" → "Office", "Hauptstadt" stays. */
     static String label(String key) {
-        String s = key.replace('_', ' ').trim().replaceAll("\\s*\\d+$", "").replaceAll("\\s+", " ");
+        // trailing digits number repeated fields (office1, office2), except in units (area_km2)
+        String s = key.replace('_', ' ').trim().replaceAll("(?<!km|sq mi|mi|m|cm)\\s*\\d+$", "")
+                .replaceAll("\\s+", " ");
         if (s.isEmpty()) {
             return s;
         }

@@ -194,6 +194,9 @@ class OtherTemplatesTest {
     void infoboxLabels() {
         assertThat(InfoboxTemplate.label("birth_place")).isEqualTo("Birth place");
         assertThat(InfoboxTemplate.label("term_start2")).isEqualTo("Term start");
+        assertThat(InfoboxTemplate.label("area_km2")).isEqualTo("Area km2");
+        assertThat(InfoboxTemplate.skipped("insignia")).isTrue();
+        assertThat(InfoboxTemplate.skipped("familycolor")).isTrue();
     }
 
     @Test
