@@ -159,6 +159,11 @@ final class ParseSession implements TemplateContext {
     }
 
     @Override
+    public String pageTitle() {
+        return title;
+    }
+
+    @Override
     public String language() {
         return language;
     }

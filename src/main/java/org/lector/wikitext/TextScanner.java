@@ -62,9 +62,13 @@ final class TextScanner {
                 next = i + 1;
             } else if (c == '<') {
                 Matcher m = HTML_TAG.matcher(s).region(i, n);
-                if (m.lookingAt() && handleTag(m)) {
+                if (m.lookingAt()) {
+                    // text before the tag goes out first: the tag may add an inline (a line break)
                     flush(s, plainStart, i);
-                    next = m.end();
+                    plainStart = i;
+                    if (handleTag(m)) {
+                        next = m.end();
+                    }
                 }
             } else if (c == '&') {
                 Matcher m = ENTITY.matcher(s).region(i, n);

@@ -7,6 +7,7 @@ final class StandardTemplates {
 
     static TemplateRegistry register(TemplateRegistry r) {
         CitationTemplates.register(r);
+        ContentTemplates.register(r);
         return r;
     }
 }

@@ -50,6 +50,11 @@ public interface TemplateContext {
     /** Records a warning for the user (shown once at the end, with counts). */
     void warn(String message);
 
+    /** The title of the article being read ("" when unknown). */
+    default String pageTitle() {
+        return "";
+    }
+
     /** The article's language, BCP 47 ("en", "de", "ml"). */
     String language();
 }

@@ -1,0 +1,129 @@
+package org.lector.wikitext.templates;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.lector.document.Inline;
+import org.lector.document.ListBlock;
+import org.lector.document.ListItem;
+
+/**
+ * Infoboxes (and taxoboxes) read as a labelled list: one {@link ListBlock} of kind DEFINITION,
+ * each item a label ("birth_place" → "Birth place") and its value parsed as inline wikitext.
+ *
+ * <p>Shape, so backends can rely on it: when the box names its subject (name=, title=, above=,
+ * conventional_long_name=, Name=), the first item has that title as its term and no content, the
+ * way the box shows it as a heading; every other item has both. Generic boxes pair labelN with
+ * dataN and turn headerN into a content-less item. A "* a\n* b" list typed into a value joins
+ * with ", " like {@code {{plainlist}}}. Left out: empty values, and parameters that
+ * only place or style pictures and the box (image*, logo*, map*, caption, alt, *_size, width,
+ * style, class, module, embed…), because a listener cannot see them and their captions read
+ * without their images as riddles.
+ */
+final class InfoboxTemplate implements TemplateHandler {
+    private static final List<String> TITLE_KEYS = List.of("name", "title", "above", "conventional_long_name",
+            "Name", "Titel", "official_name", "common_name");
+    private static final Pattern SKIP_PREFIX = Pattern.compile(
+            "^(image|logo|insignia|patch|map|pushpin|module|signature|flag|coat|seal|symbol|locator|bild|karte|screenshot"
+                    + "|beschreibung|relief|mapframe|child|embed|bodyclass|bodystyle|titlestyle|abovestyle|labelstyle"
+                    + "|datastyle|headerstyle|captionstyle|belowstyle|image_map|color|colour|background|border"
+                    + "|onlysourced|qid|fetchwikidata|noicon|blank_name|blank_info|ref$).*");
+    private static final Pattern SKIP_SUFFIX = Pattern.compile(
+            ".*(size|width|alt|caption|upright|style|class|color|colour|_type|_image|_pic|_map|_icon|_label|_link)$");
+    private static final Pattern NUMBERED = Pattern.compile("^(label|data|header)(\\d+)$");
+
+    @Override
+    public Set<String> names() {
+        return Set.of("taxobox", "speciesbox", "automatic taxobox", "subspeciesbox", "infraspeciesbox");
+    }
+
+    @Override
+    public Set<String> prefixes() {
+        return Set.of("infobox");
+    }
+
+    @Override
+    public TemplateResult handle(TemplateCall call, TemplateContext context) {
+        List<ListItem> items = new ArrayList<>();
+        String titleKey = null;
+        for (String k : TITLE_KEYS) {
+            if (!Inlines.stripComments(call.getOrEmpty(k)).isEmpty()) {
+                titleKey = k;
+                List<Inline> title = context.parseInline(Inlines.stripComments(call.get(k)));
+                if (!Inlines.isBlank(title)) {
+                    items.add(new ListItem(title, List.of(), List.of()));
+                }
+                break;
+            }
+        }
+        Set<String> used = new HashSet<>();
+        for (Map.Entry<String, String> e : call.params().entrySet()) {
+            String key = e.getKey();
+            if (key.equals(titleKey) || used.contains(key) || key.matches("\\d+")) {
+                continue;
+            }
+            Matcher m = NUMBERED.matcher(key);
+            if (m.matches()) {
+                addNumbered(call, m.group(2), used, items, context);
+                continue;
+            }
+            if (skipped(key)) {
+                continue;
+            }
+            addItem(Inlines.text(label(key)), e.getValue(), items, context);
+        }
+        if (items.isEmpty()) {
+            return TemplateResult.nothing();
+        }
+        return TemplateResult.block(new ListBlock(ListBlock.Kind.DEFINITION, items));
+    }
+
+    private static void addNumbered(TemplateCall call, String n, Set<String> used, List<ListItem> items,
+                                    TemplateContext context) {
+        used.add("label" + n);
+        used.add("data" + n);
+        used.add("header" + n);
+        String header = Inlines.stripComments(call.getOrEmpty("header" + n));
+        if (!header.isEmpty()) {
+            items.add(new ListItem(context.parseInline(header), List.of(), List.of()));
+        }
+        String label = Inlines.stripComments(call.getOrEmpty("label" + n));
+        addItem(label.isEmpty() ? List.of() : context.parseInline(label), call.getOrEmpty("data" + n), items,
+                context);
+    }
+
+    private static void addItem(List<Inline> term, String rawValue, List<ListItem> items, TemplateContext context) {
+        String value = Inlines.stripComments(rawValue);
+        if (value.isEmpty()) {
+            return;
+        }
+        // a bulleted list typed straight into a value reads like {{plainlist}}: items joined with ", "
+        List<Inline> content = value.startsWith("*") || value.contains("\n*")
+                ? Inlines.join(ListTemplates.starredItems(value).stream().map(context::parseInline).toList(), ", ")
+                : context.parseInline(value);
+        if (!Inlines.isBlank(content)) {
+            items.add(new ListItem(term, content, List.of()));
+        }
+    }
+
+    static boolean skipped(String key) {
+        String k = key.toLowerCase(Locale.ROOT).trim();
+        return SKIP_PREFIX.matcher(k).matches() || SKIP_SUFFIX.matcher(k).matches();
+    }
+
+    /** "birth_place" → "Birth place", "office1" → "Office", "Hauptstadt" stays. */
+    static String label(String key) {
+        // trailing digits number repeated fields (office1, office2), except in units (area_km2)
+        String s = key.replace('_', ' ').trim().replaceAll("(?<!km|sq mi|mi|m|cm)\\s*\\d+$", "")
+                .replaceAll("\\s+", " ");
+        if (s.isEmpty()) {
+            return s;
+        }
+        return s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+    }
+}

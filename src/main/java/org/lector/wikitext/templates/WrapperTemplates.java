@@ -1,0 +1,66 @@
+package org.lector.wikitext.templates;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.lector.document.Emphasis;
+import org.lector.document.Inline;
+
+/**
+ * Templates that only style their text: size ({@code {{small}}}, {@code {{big}}},
+ * {@code {{resize}}}), wrapping ({@code {{nowrap}}}), {@code {{abbr|UN|United Nations}}} (the
+ * abbreviation is what is printed; expansion is the speech stage's job), {@code {{sic}}}, and
+ * semantic emphasis ({@code {{em}}}, {@code {{strong}}}), which becomes {@link Emphasis}.
+ */
+final class WrapperTemplates implements TemplateHandler {
+    /** Text is the first positional parameter; the style is lost on purpose. */
+    private static final Set<String> FIRST_ARG = Set.of("nowrap", "nobr", "small", "smaller", "big", "larger",
+            "large", "huge", "nobold", "noitalic", "abbr", "abbrlink", "visible anchor", "vanchor", "nowrap2",
+            "midsize", "small caps", "smallcaps", "sc", "allcaps", "longitem", "center", "centre", "plain",
+            "normal", "bold", "ital", "serif", "sans-serif", "mono", "code", "kbd", "samp", "tooltip",
+            "hover title", "underline", "u", "strikethrough", "s", "highlight");
+
+    @Override
+    public Set<String> names() {
+        Set<String> all = new HashSet<>(FIRST_ARG);
+        all.addAll(Set.of("resize", "align", "em", "strong", "sic"));
+        return all;
+    }
+
+    @Override
+    public TemplateResult handle(TemplateCall call, TemplateContext context) {
+        return switch (call.key()) {
+            case "em" -> emphasis(Emphasis.Style.ITALIC, call, context);
+            case "strong" -> emphasis(Emphasis.Style.BOLD, call, context);
+            // {{resize|90%|text}} or {{resize|text}}; {{align|center|text}}
+            case "resize", "align" -> text(call.args().size() >= 2 ? call.arg(2) : call.arg(1), context);
+            case "sic" -> sic(call, context);
+            default -> text(call.first("1", "text"), context);
+        };
+    }
+
+    private static TemplateResult text(String wikitext, TemplateContext context) {
+        if (wikitext.isEmpty()) {
+            return TemplateResult.nothing();
+        }
+        return TemplateResult.inlines(context.parseInline(wikitext));
+    }
+
+    private static TemplateResult emphasis(Emphasis.Style style, TemplateCall call, TemplateContext context) {
+        String t = call.first("1", "text");
+        if (t.isEmpty()) {
+            return TemplateResult.nothing();
+        }
+        return TemplateResult.inline(new Emphasis(style, context.parseInline(t)));
+    }
+
+    /** {{sic|Illinios}}, {{sic|Il|linios}} (split to dodge spell-checkers), {{sic|hide=y|x}}; bare {{sic}} marks the preceding text. */
+    private static TemplateResult sic(TemplateCall call, TemplateContext context) {
+        String joined = String.join("", call.args());
+        if (joined.isEmpty()) {
+            return TemplateResult.nothing();
+        }
+        List<Inline> run = context.parseInline(joined);
+        return TemplateResult.inlines(run);
+    }
+}
