@@ -30,7 +30,8 @@ public final class ScriptBuilder {
     public ReadingScript build(Article article) {
         NoteTexts noteTexts = new NoteTexts();
         List<ScriptItem> items = new ArrayList<>();
-        items.add(new ScriptItem("t", Role.TITLE, 1, article.title(), List.of(), List.of(), null, null,
+        String title = LeadTitle.of(article);
+        items.add(new ScriptItem("t", Role.TITLE, 1, title, List.of(), List.of(), null, null,
                 Map.of("language", article.language())));
         BlockItems lead = new BlockItems(noteTexts, new ItemIds("s0"));
         for (Block b : article.lead()) {
@@ -42,7 +43,7 @@ public final class ScriptBuilder {
             items.addAll(section(s, noteTexts, sectionCounter));
         }
         items.addAll(notes(article.notes(), noteTexts));
-        return new ReadingScript(article.title(), article.language(), items, article.warnings());
+        return new ReadingScript(title, article.language(), items, article.warnings());
     }
 
     private List<ScriptItem> section(Section section, NoteTexts noteTexts, int[] counter) {

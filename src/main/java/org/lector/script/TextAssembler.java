@@ -53,6 +53,19 @@ final class TextAssembler {
         return this;
     }
 
+    /**
+     * Text that an author escaped to show markup characters ({@code &#91;&#91;PDF&#93;&#93;},
+     * {@code {{!}}} in a web page title) still reads as markup to a listener; doubled brackets
+     * become single ones and a pipe used as a separator becomes a dash.
+     */
+    static String prose(String s) {
+        if (s.indexOf('|') < 0 && s.indexOf("[[") < 0 && s.indexOf("]]") < 0 && s.indexOf("{{") < 0 && s.indexOf("}}") < 0) {
+            return s;
+        }
+        return s.replace("[[", "[").replace("]]", "]").replace("{{", "{").replace("}}", "}")
+                .replace(" | ", " – ").replace("|", "/");
+    }
+
     private static boolean isClosingPunctuation(char c) {
         return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == ')' || c == ']';
     }
@@ -67,7 +80,7 @@ final class TextAssembler {
 
     private void add(Inline in) {
         if (in instanceof Text t) {
-            addText(t.value());
+            addText(prose(t.value()));
         } else if (in instanceof Emphasis e) {
             spanned(e.style() == Emphasis.Style.ITALIC ? "italic" : "bold", null, e.children());
         } else if (in instanceof Link l) {

@@ -2,6 +2,7 @@ package org.lector.wikitext;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.text.StringEscapeUtils;
 import org.lector.document.Figure;
 import org.lector.document.Inline;
 import org.lector.document.Link;
@@ -76,6 +77,6 @@ final class LinkRenderer {
         if (t.startsWith("#")) {
             t = t.substring(1);
         }
-        return t.replace("#", " § ").trim();
+        return StringEscapeUtils.unescapeHtml4(t.replace("#", " § ")).trim();
     }
 }

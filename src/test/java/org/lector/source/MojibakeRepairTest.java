@@ -1,5 +1,6 @@
 package org.lector.source;
 
+import org.lector.testing.Corpus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package org.lector.source;
+package org.lector.testing;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -12,27 +12,36 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** The shared corpus of real articles; tests that need it are skipped (visibly) when it is absent. */
-final class Corpus {
-    static final String SEED = "stalin-1924-1939.seed.wiki";
+public final class Corpus {
+    public static final String SEED = "stalin-1924-1939.seed.wiki";
 
     private Corpus() {
     }
 
-    static Path articles() {
+    public static Path articles() {
+        return folder("articles");
+    }
+
+    /** Other projects' wikitext test suites (pandoc, Parsoid, Cite). */
+    public static Path peerTests() {
+        return folder("peer-tests");
+    }
+
+    private static Path folder(String name) {
         String property = System.getProperty("lector.corpus", "../shared/corpus");
-        Path dir = Paths.get(property, "articles").toAbsolutePath().normalize();
+        Path dir = Paths.get(property, name).toAbsolutePath().normalize();
         assumeTrue(Files.isDirectory(dir),
                 () -> "SKIPPED: corpus not found at " + dir + " (set -Dlector.corpus=…)");
         return dir;
     }
 
-    static Path article(String name) {
+    public static Path article(String name) {
         Path file = articles().resolve(name);
         assumeTrue(Files.isRegularFile(file), () -> "SKIPPED: corpus file missing: " + file);
         return file;
     }
 
-    static List<Path> files(String suffix) {
+    public static List<Path> files(String suffix) {
         try (Stream<Path> s = Files.list(articles())) {
             return s.filter(p -> p.getFileName().toString().endsWith(suffix)).sorted().toList();
         } catch (IOException e) {
@@ -41,11 +50,11 @@ final class Corpus {
     }
 
     /** The plain wikitext files other than the seed: ordinary articles that must pass untouched. */
-    static List<Path> ordinaryWikiFiles() {
+    public static List<Path> ordinaryWikiFiles() {
         return files(".wiki").stream().filter(p -> !p.getFileName().toString().equals(SEED)).toList();
     }
 
-    static String text(Path file) {
+    public static String text(Path file) {
         try {
             return Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n").replace('\r', '\n');
         } catch (IOException e) {
@@ -53,7 +62,7 @@ final class Corpus {
         }
     }
 
-    static byte[] bytes(Path file) {
+    public static byte[] bytes(Path file) {
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {
