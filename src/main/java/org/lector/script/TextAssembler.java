@@ -56,14 +56,14 @@ final class TextAssembler {
     /**
      * Text that an author escaped to show markup characters ({@code &#91;&#91;PDF&#93;&#93;},
      * {@code {{!}}} in a web page title) still reads as markup to a listener; doubled brackets
-     * become single ones and a pipe used as a separator becomes a dash.
+     * become single ones and a spaced pipe used as a separator becomes a dash.
      */
     static String prose(String s) {
         if (s.indexOf('|') < 0 && s.indexOf("[[") < 0 && s.indexOf("]]") < 0 && s.indexOf("{{") < 0 && s.indexOf("}}") < 0) {
             return s;
         }
         return s.replace("[[", "[").replace("]]", "]").replace("{{", "{").replace("}}", "}")
-                .replace(" | ", " – ").replace("|", "/");
+                .replace(" | ", " – ");
     }
 
     private static boolean isClosingPunctuation(char c) {

@@ -31,6 +31,7 @@ record FileLink(String fileName, String alt, String caption, boolean framed) {
         String alt = "";
         String caption = "";
         boolean framed = false;
+        int firstCaptionPart = -1;
         for (int i = 1; i < parts.size(); i++) {
             String part = parts.get(i).trim();
             String lower = part.toLowerCase(Locale.ROOT);
@@ -48,7 +49,14 @@ record FileLink(String fileName, String alt, String caption, boolean framed) {
                 }
             } else {
                 caption = part;
+                if (firstCaptionPart < 0) {
+                    firstCaptionPart = i;
+                }
             }
+        }
+        if (firstCaptionPart > 0 && String.join("|", parts.subList(firstCaptionPart, parts.size())).contains("\n{|")) {
+            // a table inside the caption: its cell pipes are not option separators
+            caption = String.join("|", parts.subList(firstCaptionPart, parts.size())).trim();
         }
         return new FileLink(file, alt, caption, framed || !caption.isBlank());
     }

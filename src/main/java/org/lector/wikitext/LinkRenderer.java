@@ -3,7 +3,9 @@ package org.lector.wikitext;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.text.StringEscapeUtils;
+import org.lector.document.Block;
 import org.lector.document.Figure;
+import org.lector.document.Paragraph;
 import org.lector.document.Inline;
 import org.lector.document.Link;
 import org.lector.document.Text;
@@ -61,7 +63,23 @@ final class LinkRenderer {
             }
             return;
         }
-        out.hoist(new Figure(file.fileName(), session.plainText(file.alt()), session.parseInline(file.caption())));
+        if (!file.caption().contains("\n")) {
+            out.hoist(new Figure(file.fileName(), session.plainText(file.alt()), session.parseInline(file.caption())));
+            return;
+        }
+        // a caption with block content (a legend table): its first paragraph captions the figure,
+        // the rest follows it
+        List<Inline> caption = new ArrayList<>();
+        List<Block> rest = new ArrayList<>();
+        for (Block b : session.parseBlocks(file.caption())) {
+            if (rest.isEmpty() && b instanceof Paragraph p) {
+                caption.addAll(p.content());
+            } else {
+                rest.add(b);
+            }
+        }
+        out.hoist(new Figure(file.fileName(), session.plainText(file.alt()), caption));
+        rest.forEach(out::hoist);
     }
 
     /** The label MediaWiki shows for an unlabelled link; with the pipe trick, without its qualifier. */

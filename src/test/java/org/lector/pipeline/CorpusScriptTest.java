@@ -1,0 +1,98 @@
+package org.lector.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.lector.script.ReadingScript;
+import org.lector.script.Role;
+import org.lector.script.ScriptItem;
+import org.lector.source.ArticleReader;
+import org.lector.source.ArticleStream;
+import org.lector.testing.Corpus;
+import org.lector.testing.ScriptLeaks;
+
+/**
+ * Every article of the shared corpus, including every page of both export XML files, read once
+ * into its reading script; the tests below check properties of all of them.
+ */
+class CorpusScriptTest {
+    private static final Map<String, ReadingScript> SCRIPTS = new LinkedHashMap<>();
+
+    @BeforeAll
+    static void convertAll() {
+        ArticleConverter converter = new ArticleConverter();
+        for (Path file : Corpus.files("")) {
+            try (ArticleStream in = ArticleReader.open(file)) {
+                while (in.hasNext()) {
+                    ReadingScript s = converter.toScript(in.next());
+                    SCRIPTS.put(file.getFileName() + " / " + s.title(), s);
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyArticleAndEveryExportPageIsConverted() {
+        // 11 .wiki files, 1 page in apollo-11.xml, 5 in enwiki-table-markup.xml
+        assertThat(SCRIPTS).hasSize(17);
+        SCRIPTS.forEach((name, s) -> {
+            assertThat(s.items()).as(name).hasSizeGreaterThan(10);
+            assertThat(s.items().get(0).role()).as(name).isEqualTo(Role.TITLE);
+        });
+    }
+
+    @Test
+    void noWikitextSurvivesInAnyTextField() {
+        List<String> leaks = new ArrayList<>();
+        SCRIPTS.forEach((name, s) -> ScriptLeaks.find(s).forEach(l -> leaks.add(name + ": " + l)));
+        assertThat(leaks).isEmpty();
+    }
+
+    @Test
+    void largeArticlesKeepTheirStructure() {
+        ReadingScript obama = script("barack-obama.wiki");
+        assertThat(count(obama, Role.HEADING)).isGreaterThan(30);
+        assertThat(count(obama, Role.NOTE)).isGreaterThan(400);
+        ReadingScript fifa = script("fifa-world-cup-2026.wiki");
+        assertThat(count(fifa, Role.TABLE)).isGreaterThanOrEqualTo(10);
+        assertThat(count(fifa, Role.CELL)).isGreaterThan(200);
+        ReadingScript oxygen = script("oxygen.wiki");
+        assertThat(count(oxygen, Role.FORMULA) + oxygen.items().stream()
+                .filter(i -> i.spans().stream().anyMatch(s -> s.type().equals("formula"))).count()).isPositive();
+        ReadingScript cattle = script("cattle.wiki");
+        assertThat(count(cattle, Role.FIGURE_GROUP)).isGreaterThanOrEqualTo(5);
+        ReadingScript jesus = script("jesus.wiki");
+        assertThat(jesus.items()).anyMatch(i -> i.role() == Role.NOTE && "lower-alpha".equals(i.attributes().get("group")));
+    }
+
+    @Test
+    void nonEnglishArticlesKeepTheirLanguageAndScript() {
+        ReadingScript kerala = script("kerala-ml.wiki");
+        assertThat(kerala.language()).isEqualTo("ml");
+        assertThat(kerala.items()).anyMatch(i -> i.role() == Role.PARAGRAPH && i.text().matches(".*[\\u0D00-\\u0D7F]{5,}.*"));
+        assertThat(count(kerala, Role.FIGURE)).isGreaterThan(10);
+        ReadingScript firefox = script("mozilla-firefox-de.wiki");
+        assertThat(firefox.language()).isEqualTo("de");
+        assertThat(count(firefox, Role.FIGURE)).isGreaterThan(3);
+    }
+
+    @Test
+    void idsAreUniqueInEveryScript() {
+        SCRIPTS.forEach((name, s) -> assertThat(s.items()).as(name).extracting(ScriptItem::id).doesNotHaveDuplicates());
+    }
+
+    private static ReadingScript script(String file) {
+        return SCRIPTS.entrySet().stream().filter(e -> e.getKey().startsWith(file + " / "))
+                .findFirst().orElseThrow().getValue();
+    }
+
+    private static long count(ReadingScript s, Role role) {
+        return s.items().stream().filter(i -> i.role() == role).count();
+    }
+}
