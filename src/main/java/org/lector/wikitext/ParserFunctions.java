@@ -19,7 +19,8 @@ final class ParserFunctions {
             "formatnum", "lc", "uc", "lcfirst", "ucfirst", "padleft", "padright", "urlencode",
             "anchorencode", "plural", "grammar", "gender", "int", "ns", "fullurl", "localurl",
             "displaytitle", "defaultsort", "defaultsortkey", "!", "=", "pagename", "fullpagename",
-            "pagenamee", "currentyear", "currentmonth", "currentday", "currentmonthname", "namespace");
+            "pagenamee", "currentyear", "currentmonth", "currentday", "currentmonthname", "namespace", "#lst", "#lsth",
+            "#lstx", "#section", "#section-h", "#section-x");
 
     private final ParseSession session;
 
@@ -57,6 +58,8 @@ final class ParserFunctions {
             case "pagename", "fullpagename", "pagenamee" -> out.text(session.title());
             case "plural" -> out.inlines(session.parseInline(arg(rest, 0)));
             case "#invoke" -> session.warn("module call {{#invoke:" + first.trim() + "}} dropped");
+            case "#lst", "#lsth", "#lstx", "#section", "#section-h", "#section-x" ->
+                    session.warn("content transcluded from another page ({{" + f + ":" + first.trim() + "}}) is not available");
             default -> {
                 // functions whose result depends on the wiki or the clock: nothing to read
             }

@@ -41,7 +41,7 @@ final class TemplateExpander {
             TemplateCall call = new TemplateCall(rawName, params);
             Optional<TemplateHandler> handler = session.registry().find(call.key());
             if (handler.isEmpty()) {
-                session.warn("unknown template {{" + call.name() + "}} dropped");
+                session.warn("unknown template {{" + call.key() + "}} dropped");
                 return;
             }
             apply(handler.get().handle(call, session), out);

@@ -8,6 +8,8 @@ final class StandardTemplates {
     static TemplateRegistry register(TemplateRegistry r) {
         CitationTemplates.register(r);
         ContentTemplates.register(r);
+        r.register(new SmallTemplates());
+        r.register(new EncyclopediaAliases(r));
         return r;
     }
 }

@@ -1,0 +1,86 @@
+package org.lector.wikitext.templates;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+import org.lector.document.Hatnote;
+import org.lector.document.Inline;
+import org.lector.document.Link;
+import org.lector.document.Text;
+
+/**
+ * Small templates common in the corpus whose output is a word or two: Bible references, legends,
+ * identifiers, trend arrows, football cards. Each is one line in {@link #FORMS}: a function
+ * from the call to the printed content.
+ */
+final class SmallTemplates implements TemplateHandler {
+    private static final Map<String, BiFunction<TemplateCall, TemplateContext, List<Inline>>> FORMS = Map.ofEntries(
+            // {{bibleverse|1 Corinthians|11:23–26|9}}: book, chapter and verse; the version is a link target only
+            Map.entry("bibleverse", (c, x) -> text(c.arg(1) + " " + c.arg(2))),
+            // {{Version|o|0.1}}: a status letter (old, current, preview) and the version
+            Map.entry("version", (c, x) -> x.parseInline(c.arg(2))),
+            Map.entry("anl", (c, x) -> x.parseInline(c.arg(1))),
+            Map.entry("legend", (c, x) -> x.parseInline(c.first("2", "text"))),
+            Map.entry("legend inline", (c, x) -> x.parseInline(c.first("2", "text"))),
+            Map.entry("legend striped", (c, x) -> x.parseInline(c.first("3", "text"))),
+            Map.entry("n/a", (c, x) -> c.arg(1).isEmpty() ? text("N/A") : x.parseInline(c.arg(1))),
+            Map.entry("na", (c, x) -> text("N/A")),
+            Map.entry("bartable", (c, x) -> x.parseInline(c.arg(1))),
+            Map.entry("val", (c, x) -> text(value(c))),
+            Map.entry("uss", (c, x) -> text(("USS " + c.arg(1) + (c.arg(2).isEmpty() ? "" : " (" + c.arg(2) + ")")).trim())),
+            Map.entry("hms", (c, x) -> text(("HMS " + c.arg(1) + (c.arg(2).isEmpty() ? "" : " (" + c.arg(2) + ")")).trim())),
+            Map.entry("section link", (c, x) -> text(String.join(" § ", c.args().stream().filter(a -> !a.isEmpty()).toList()))),
+            Map.entry("increase", (c, x) -> text("▲")),
+            Map.entry("decrease", (c, x) -> text("▼")),
+            Map.entry("steady", (c, x) -> text("▬")),
+            Map.entry("yel", (c, x) -> text(("yellow card " + c.arg(1)).trim())),
+            Map.entry("sent off", (c, x) -> text(("sent off " + c.arg(2)).trim())),
+            Map.entry("isbn", (c, x) -> text("ISBN " + String.join(", ", c.args()))),
+            Map.entry("oclc", (c, x) -> text("OCLC " + String.join(", ", c.args()))),
+            Map.entry("issn", (c, x) -> text("ISSN " + String.join(", ", c.args()))),
+            Map.entry("doi", (c, x) -> text("doi:" + c.arg(1))),
+            Map.entry("url", (c, x) -> link(c.arg(1), c.arg(2).isEmpty() ? c.arg(1) : c.arg(2))),
+            Map.entry("official website", (c, x) -> link(c.first("1", "url"), c.first("name", "2").isEmpty() ? "Official website" : c.first("name", "2"))),
+            Map.entry("youtube", (c, x) -> text((c.first("title", "2") + " (YouTube)").trim())),
+            Map.entry("google books", (c, x) -> x.parseInline(c.first("2", "title", "text"))),
+            Map.entry("qref", (c, x) -> List.of()),
+            Map.entry("inflation", (c, x) -> List.of()));
+
+    @Override
+    public Set<String> names() {
+        java.util.Set<String> names = new java.util.HashSet<>(FORMS.keySet());
+        names.add("see");
+        return names;
+    }
+
+    @Override
+    public TemplateResult handle(TemplateCall call, TemplateContext context) {
+        if (call.key().equals("see")) {
+            return TemplateResult.block(new Hatnote("See", context.parseInline(String.join(", ", call.args()))));
+        }
+        List<Inline> out = FORMS.get(call.key()).apply(call, context);
+        return out.isEmpty() ? TemplateResult.nothing() : TemplateResult.inlines(out);
+    }
+
+    private static List<Inline> text(String s) {
+        return List.of(new Text(s));
+    }
+
+    private static List<Inline> link(String url, String label) {
+        return url.isEmpty() ? List.of() : List.of(new Link(url, true, List.of(new Text(label))));
+    }
+
+    /** {@code {{val|14.6|u=mg/L}}}, {@code {{val|1.2|e=3}}}, {@code {{val|5|(3)}}}: a number, its power of ten, its unit. */
+    private static String value(TemplateCall c) {
+        StringBuilder sb = new StringBuilder(c.arg(1));
+        if (!c.getOrEmpty("e").isEmpty()) {
+            sb.append("×10^").append(c.get("e"));
+        }
+        String unit = c.first("u", "ul");
+        if (!unit.isEmpty()) {
+            sb.append(' ').append(unit);
+        }
+        return sb.toString();
+    }
+}
