@@ -1,0 +1,138 @@
+package org.lector.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a user meets it: outputs, messages and exit codes. */
+class MainTest {
+    private static final Path EXAMPLE = Path.of("examples/louis-braille.wiki");
+
+    @TempDir
+    Path tmp;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void scriptPrintsTheReadableScript() {
+        Run r = run("script", EXAMPLE.toString());
+        assertThat(r.code()).isEqualTo(ExitCodes.OK);
+        assertThat(r.out()).startsWith("Louis Braille\n=============")
+                .contains("## Early life", "(Main article: Coupvray)", "[Image: A stone farmhouse",
+                        "> Access to communication", "[2] Mellor 2006, pp. 37–41; Kugelmass 1951, p. 54.");
+    }
+
+    @Test
+    void scriptJsonPrintsOneItemPerLine() throws Exception {
+        Run r = run("script", "--json", EXAMPLE.toString());
+        ObjectMapper json = new ObjectMapper();
+        List<String> lines = r.out().lines().toList();
+        assertThat(lines).hasSizeGreaterThan(20);
+        for (String line : lines) {
+            JsonNode item = json.readTree(line);
+            assertThat(item.get("id").asText()).isNotEmpty();
+            assertThat(item.get("role").asText()).isNotEmpty();
+        }
+    }
+
+    @Test
+    void convertWritesScriptFilesIntoTheArticleFolder() throws Exception {
+        Run r = run("convert", EXAMPLE.toString(), "--to", "script", "--out", tmp.toString());
+        assertThat(r.code()).isEqualTo(ExitCodes.OK);
+        Path dir = tmp.resolve("louis-braille");
+        assertThat(dir.resolve("script.txt")).exists();
+        assertThat(Files.readAllLines(dir.resolve("script.jsonl"))).first().asString().contains("\"role\":\"TITLE\"");
+        assertThat(r.out()).contains("Louis Braille → " + dir);
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".lector-partial"));
+        }
+    }
+
+    @Test
+    void standardInputIsReadWithDash() {
+        InputStream saved = System.in;
+        try {
+            System.setIn(new ByteArrayInputStream("Some ''text'' here.".getBytes(StandardCharsets.UTF_8)));
+            Run r = run("script", "-");
+            assertThat(r.code()).isEqualTo(ExitCodes.OK);
+            assertThat(r.out()).contains("Some text here.");
+        } finally {
+            System.setIn(saved);
+        }
+    }
+
+    @Test
+    void missingInputIsOneLineAndExitCode3() {
+        Run r = run("convert", tmp.resolve("nope.wiki").toString(), "--out", tmp.toString());
+        assertThat(r.code()).isEqualTo(ExitCodes.INPUT_UNREADABLE);
+        assertOneLine(r.err());
+    }
+
+    @Test
+    void binaryInputIsRefusedWithExitCode4() throws Exception {
+        Path png = tmp.resolve("image.wiki");
+        Files.write(png, new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13});
+        Run r = run("script", png.toString());
+        assertThat(r.code()).isEqualTo(ExitCodes.INPUT_INVALID);
+        assertOneLine(r.err());
+        assertThat(r.err()).contains("binary");
+    }
+
+    @Test
+    void usageErrorsExitWith2() {
+        assertThat(run("convert", EXAMPLE.toString(), "--bogus").code()).isEqualTo(ExitCodes.USAGE);
+        Run unknownFormat = run("convert", EXAMPLE.toString(), "--to", "hologram", "--out", tmp.toString());
+        assertThat(unknownFormat.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(unknownFormat.err()).contains("unknown output 'hologram'");
+        assertThat(run("convert").code()).isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
+    void unwritableOutputExitsWith5() throws Exception {
+        Path file = tmp.resolve("a-file");
+        Files.writeString(file, "not a folder");
+        Run r = run("convert", EXAMPLE.toString(), "--out", file.toString());
+        assertThat(r.code()).isEqualTo(ExitCodes.OUTPUT_UNWRITABLE);
+        assertOneLine(r.err());
+    }
+
+    @Test
+    void tooLargeInputExitsWith6() throws Exception {
+        Path big = tmp.resolve("big.wiki");
+        Files.writeString(big, "word ".repeat(300_000));
+        Run r = run("script", "--max-input-size", "1", big.toString());
+        assertThat(r.code()).isEqualTo(ExitCodes.INPUT_TOO_LARGE);
+        assertOneLine(r.err());
+    }
+
+    @Test
+    void helpListsTheExitCodes() {
+        Run r = run("--help");
+        assertThat(r.code()).isEqualTo(ExitCodes.OK);
+        assertThat(r.out()).contains("Exit codes:", "3   input cannot be read");
+    }
+
+    private static void assertOneLine(String err) {
+        assertThat(err.strip().lines()).hasSize(1);
+        assertThat(err).startsWith("lector: ").doesNotContain("Exception").doesNotContain("\tat ");
+    }
+}
