@@ -17,7 +17,7 @@ public final class ArticleConverter {
         Article article = parser.parse(raw.title(), raw.language(), raw.wikitext());
         List<String> warnings = new ArrayList<>(raw.warnings());
         warnings.addAll(article.warnings());
-        ReadingScript script = builder.build(article);
+        ReadingScript script = builder.build(article, raw.titleGuessed());
         return new ReadingScript(script.title(), script.language(), script.items(), warnings);
     }
 }

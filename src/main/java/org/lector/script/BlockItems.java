@@ -72,34 +72,34 @@ final class BlockItems {
     }
 
     /**
-     * A figure's text is its description: the alt text when the author gave one, else the
-     * caption, else the file name made readable. The caption is kept as an attribute.
+     * A figure's text is its caption, the words printed under the image, so nothing a sighted
+     * reader sees is lost; without a caption, its description. The description (attribute
+     * "description") is what stands in for the image itself: the author's alt text, else the
+     * caption, else the file name made readable. Alt text that only points at the caption
+     * ("Refer to caption") describes nothing and is ignored.
      */
     private void figure(Figure f, String id, Map<String, String> extra) {
         TextAssembler caption = new TextAssembler(noteTexts).add(f.caption());
-        TextAssembler text;
-        if (!f.alt().isBlank()) {
-            text = new TextAssembler(noteTexts).addText(f.alt());
-        } else if (!caption.text().isEmpty()) {
-            text = caption;
-        } else {
-            text = new TextAssembler(noteTexts).addText(ScriptBuilder.readableFileName(f.fileName()));
-        }
+        String alt = isPlaceholderAlt(f.alt(), caption.text()) ? "" : f.alt().strip();
+        String description = !alt.isEmpty() ? alt
+                : !caption.text().isEmpty() ? caption.text() : ScriptBuilder.readableFileName(f.fileName());
+        TextAssembler text = caption.text().isEmpty() ? new TextAssembler(noteTexts).addText(description) : caption;
         Map<String, String> attrs = new LinkedHashMap<>(extra);
         attrs.put("file", f.fileName());
-        if (!f.alt().isBlank()) {
-            attrs.put("alt", f.alt());
+        attrs.put("description", description);
+        if (!alt.isEmpty()) {
+            attrs.put("alt", alt);
         }
         if (!caption.text().isEmpty()) {
             attrs.put("caption", caption.text());
         }
-        List<NoteText> notes = new ArrayList<>(text.notes());
-        for (NoteText n : caption.notes()) {
-            if (!notes.contains(n)) {
-                notes.add(n);
-            }
-        }
-        items.add(new ScriptItem(id, Role.FIGURE, 0, text.text(), text.spans(), notes, null, null, attrs));
+        items.add(new ScriptItem(id, Role.FIGURE, 0, text.text(), text.spans(), text.notes(), null, null, attrs));
+    }
+
+    private static boolean isPlaceholderAlt(String alt, String caption) {
+        String a = alt.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[.\\s]+$", "");
+        return a.isEmpty() || a.matches("(please )?(refer to|see)( the)? (caption|adjacent text|text)")
+                || a.equals(caption.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[.\\s]+$", ""));
     }
 
     private void figureGroup(FigureGroup g) {

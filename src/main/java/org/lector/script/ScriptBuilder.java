@@ -28,9 +28,17 @@ import org.lector.document.Text;
 public final class ScriptBuilder {
 
     public ReadingScript build(Article article) {
+        return build(article, false);
+    }
+
+    /**
+     * @param titleGuessed the article's title was made from a file name; the lead's own spelling
+     *                     of it is preferred (see {@link LeadTitle})
+     */
+    public ReadingScript build(Article article, boolean titleGuessed) {
         NoteTexts noteTexts = new NoteTexts();
         List<ScriptItem> items = new ArrayList<>();
-        String title = LeadTitle.of(article);
+        String title = titleGuessed ? LeadTitle.of(article) : article.title();
         items.add(new ScriptItem("t", Role.TITLE, 1, title, List.of(), List.of(), null, null,
                 Map.of("language", article.language())));
         BlockItems lead = new BlockItems(noteTexts, new ItemIds("s0"));

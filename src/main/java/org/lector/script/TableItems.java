@@ -34,6 +34,9 @@ final class TableItems {
         items.add(BlockItems.item(id, Role.TABLE, 0, caption, Map.of(
                 "rows", Integer.toString(table.rows().size()), "columns", Integer.toString(columns))));
         int r = 0;
+        // rows still covered by a cell above that spans down, by column; and that cell's text when it is a row header
+        List<Integer> coveredRows = new ArrayList<>();
+        List<String> coveringText = new ArrayList<>();
         for (Table.Row row : table.rows()) {
             r++;
             String rowId = id + ".r" + r;
@@ -44,6 +47,13 @@ final class TableItems {
             int c = 0;
             for (Table.Cell cell : row.cells()) {
                 c++;
+                while (column < coveredRows.size() && coveredRows.get(column) > 0) {
+                    if (rowHeader == null && coveringText.get(column) != null) {
+                        // a header cell from a row above still labels this row
+                        rowHeader = coveringText.get(column);
+                    }
+                    column++;
+                }
                 TextAssembler a = new TextAssembler(noteTexts).add(cell.content());
                 String text = a.text();
                 if (allHeaders && columnHeaders.size() <= column) {
@@ -69,10 +79,25 @@ final class TableItems {
                 if (cell.colspan() > 1) {
                     attrs.put("colspan", Integer.toString(cell.colspan()));
                 }
+                if (cell.rowspan() > 1) {
+                    attrs.put("rowspan", Integer.toString(cell.rowspan()));
+                }
+                for (int k = 0; k < cell.colspan(); k++) {
+                    while (coveredRows.size() <= column + k) {
+                        coveredRows.add(0);
+                        coveringText.add(null);
+                    }
+                    // this row counts too: the countdown below runs at the end of the row
+                    coveredRows.set(column + k, cell.rowspan());
+                    coveringText.set(column + k, cell.header() && !allHeaders ? text : null);
+                }
                 column += cell.colspan();
                 if (!text.isEmpty()) {
                     cells.add(BlockItems.item(rowId + ".c" + c, Role.CELL, 0, a, attrs));
                 }
+            }
+            for (int k = 0; k < coveredRows.size(); k++) {
+                coveredRows.set(k, Math.max(0, coveredRows.get(k) - 1));
             }
             if (!cells.isEmpty()) {
                 items.add(new ScriptItem(rowId, Role.ROW, 0, "", List.of(), List.of(), null, null,

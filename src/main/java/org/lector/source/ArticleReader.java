@@ -111,7 +111,7 @@ public final class ArticleReader {
 
         String text = flattened.text();
         String title = stripped.title().orElseGet(() -> titleFromSourceName(sourceName));
-        return new RawArticle(title, text, LanguageGuess.guess(text), warnings);
+        return new RawArticle(title, text, LanguageGuess.guess(text), warnings, stripped.title().isEmpty());
     }
 
     /**

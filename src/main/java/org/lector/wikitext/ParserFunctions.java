@@ -4,7 +4,10 @@ import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.lector.wikitext.templates.TemplateCall;
+import org.lector.wikitext.templates.TemplateHandler;
 import org.lector.document.NoteRef;
 
 /**
@@ -57,13 +60,27 @@ final class ParserFunctions {
             case "=" -> out.text("=");
             case "pagename", "fullpagename", "pagenamee" -> out.text(session.title());
             case "plural" -> out.inlines(session.parseInline(arg(rest, 0)));
-            case "#invoke" -> session.warn("module call {{#invoke:" + first.trim() + "}} dropped");
+            case "#invoke" -> invoke(first.trim(), rest, out);
             case "#lst", "#lsth", "#lstx", "#section", "#section-h", "#section-x" ->
                     session.warn("content transcluded from another page ({{" + f + ":" + first.trim() + "}}) is not available");
             default -> {
                 // functions whose result depends on the wiki or the clock: nothing to read
             }
         }
+    }
+
+    /**
+     * A Lua module call runs only where a handler registered "#invoke:module" (Module:Flag);
+     * the function name is parameter 1, the module's own arguments follow.
+     */
+    private void invoke(String module, List<String> rest, InlineBuilder out) {
+        TemplateCall call = new TemplateCall("#invoke:" + module, ParameterSplitter.split(rest));
+        Optional<TemplateHandler> handler = session.registry().find(call.key());
+        if (handler.isEmpty()) {
+            session.warn("module call {{#invoke:" + module.toLowerCase(Locale.ROOT) + "}} dropped");
+            return;
+        }
+        TemplateExpander.apply(handler.get().handle(call, session), out);
     }
 
     private static String arg(List<String> rest, int i) {

@@ -32,6 +32,10 @@ final class TableParser {
     private List<Node> cellNodes;
     private boolean cellHeader;
     private int cellColspan;
+    private int cellRowspan;
+    /** Attribute text standing before a template that supplies the rest of the cell ({{n/a}}). */
+    private static final java.util.regex.Pattern ATTRIBUTES_ONLY = java.util.regex.Pattern.compile(
+            "\\s*+(?:[a-zA-Z-]++\\s*+=\\s*+(?:\"[^\"]*+\"|'[^']*+'|[^\\s\"'|]++)\\s*+)++");
 
     TableParser(ParseSession session) {
         this.session = session;
@@ -99,12 +103,21 @@ final class TableParser {
             finishCell();
             cellHeader = header;
             cellColspan = 1;
+            cellRowspan = 1;
             cellNodes = new ArrayList<>(attributesAndContent(part));
         }
     }
 
     /** {@code style="…" colspan=2 | content}: the attributes are read, the content kept. */
     private List<Node> attributesAndContent(List<Node> cell) {
+        if (cell.size() >= 2 && cell.get(0) instanceof Node.TextNode first && !first.text().contains("|")
+                && cell.get(1) instanceof Node.TemplateNode && ATTRIBUTES_ONLY.matcher(first.text()).matches()) {
+            // "colspan=5 {{CMain}}": the template writes "style=… | Main" itself
+            Map<String, String> parsed = TagAttributes.parse(first.text());
+            cellColspan = parseInt(parsed.get("colspan"));
+            cellRowspan = parseInt(parsed.get("rowspan"));
+            return cell.subList(1, cell.size());
+        }
         for (int k = 0; k < cell.size(); k++) {
             if (!(cell.get(k) instanceof Node.TextNode t)) {
                 return cell;
@@ -121,6 +134,7 @@ final class TableParser {
                     return cell;
                 }
                 cellColspan = parseInt(parsed.get("colspan"));
+                cellRowspan = parseInt(parsed.get("rowspan"));
                 List<Node> rest = new ArrayList<>();
                 rest.add(new Node.TextNode(t.text().substring(bar + 1)));
                 rest.addAll(cell.subList(k + 1, cell.size()));
@@ -148,7 +162,7 @@ final class TableParser {
         }
         List<Block> blocks = new BlockParser(session).blocksOnly(cellNodes);
         cellNodes = null;
-        row.add(new Table.Cell(cellHeader, Math.min(cellColspan, 1000), flatten(blocks)));
+        row.add(new Table.Cell(cellHeader, Math.min(cellColspan, 1000), Math.min(cellRowspan, 10_000), flatten(blocks)));
     }
 
     private void finishRow() {

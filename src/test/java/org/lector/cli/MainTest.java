@@ -37,7 +37,7 @@ class MainTest {
         Run r = run("script", EXAMPLE.toString());
         assertThat(r.code()).isEqualTo(ExitCodes.OK);
         assertThat(r.out()).startsWith("Louis Braille\n=============")
-                .contains("## Early life", "(Main article: Coupvray)", "[Image: A stone farmhouse",
+                .contains("## Early life", "(Main article: Coupvray)", "[Image: The house in Coupvray where Braille was born, now a museum]",
                         "> Access to communication", "[2] Mellor 2006, pp. 37–41; Kugelmass 1951, p. 54.");
     }
 

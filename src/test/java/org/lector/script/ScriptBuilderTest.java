@@ -30,13 +30,17 @@ class ScriptBuilderTest {
     }
 
     @Test
-    void figureTextIsAltThenCaptionThenFileName() {
+    void figureDescriptionIsAltThenCaptionThenFileNameAndTheCaptionIsKept() {
         ReadingScript s = script("[[File:A b.jpg|thumb|alt=Two dogs|Dogs at play]]\n"
-                + "[[File:C.jpg|thumb|A cat]]\n[[File:Old_map_of_Paris.png|thumb]]");
+                + "[[File:C.jpg|thumb|A cat]]\n[[File:Old_map_of_Paris.png|thumb]]\n"
+                + "[[File:D.jpg|thumb|alt=Refer to caption|A mascot]]");
+        assertThat(items(s, Role.FIGURE)).extracting(i -> i.attributes().get("description"))
+                .containsExactly("Two dogs", "A cat", "Old map of Paris", "A mascot");
         assertThat(items(s, Role.FIGURE)).extracting(ScriptItem::text)
-                .containsExactly("Two dogs", "A cat", "Old map of Paris");
+                .containsExactly("Dogs at play", "A cat", "Old map of Paris", "A mascot");
         assertThat(items(s, Role.FIGURE).get(0).attributes())
                 .containsEntry("caption", "Dogs at play").containsEntry("alt", "Two dogs").containsEntry("file", "A b.jpg");
+        assertThat(items(s, Role.FIGURE).get(3).attributes()).doesNotContainKey("alt");
     }
 
     @Test
@@ -75,6 +79,25 @@ class ScriptBuilderTest {
     }
 
     @Test
+    void cellsSpanningRowsPushLaterCellsToTheirTrueColumns() {
+        ReadingScript s = script("{|\n! Year !! Film !! Designer\n|-\n| rowspan=2 | 1929 || Wings || Menzies\n"
+                + "|-\n| The Dove || Grot\n|}");
+        List<ScriptItem> cells = items(s, Role.CELL);
+        ScriptItem dove = cells.stream().filter(c -> c.text().equals("The Dove")).findFirst().orElseThrow();
+        ScriptItem grot = cells.stream().filter(c -> c.text().equals("Grot")).findFirst().orElseThrow();
+        assertThat(dove.attributes()).containsEntry("columnHeader", "Film");
+        assertThat(grot.attributes()).containsEntry("columnHeader", "Designer");
+        assertThat(cells.stream().filter(c -> c.text().equals("1929")).findFirst().orElseThrow().attributes())
+                .containsEntry("rowspan", "2");
+    }
+
+    @Test
+    void attributesBeforeACellTemplateAreNotRead() {
+        ReadingScript s = script("{|\n! Name !! Status\n|-\n| Michael || colspan=\"5\" {{n/a}}\n|}");
+        assertThat(items(s, Role.CELL)).extracting(ScriptItem::text).containsExactly("Name", "Status", "Michael", "N/A");
+    }
+
+    @Test
     void aFormulaStandingAloneIsAFormulaItem() {
         ReadingScript s = script(":<math>E = mc^2</math>\n\nEnergy <math>E</math> is conserved.");
         assertThat(items(s, Role.FORMULA)).extracting(ScriptItem::text).containsExactly("E = mc^2");
@@ -91,9 +114,20 @@ class ScriptBuilderTest {
     }
 
     @Test
-    void titleTakesTheCaseOfTheLeadsBoldName() {
-        ReadingScript s = new ScriptBuilder().build(new WikitextParser().parse("Louis braille", "en",
-                "'''Louis Braille''' was a teacher."));
-        assertThat(s.items().get(0).text()).isEqualTo("Louis Braille");
+    void aTitleGuessedFromAFileNameTakesTheLeadsSpelling() {
+        assertThat(guessed("Louis braille", "en", "'''Louis Braille''' was a teacher.")).isEqualTo("Louis Braille");
+        assertThat(guessed("Ibn al haytham", "en", "'''Ḥasan Ibn al-Haytham''' (Latinized as Alhazen)… Ibn al-Haytham was…"))
+                .isEqualTo("Ibn al-Haytham");
+        assertThat(guessed("Fifa world cup 2026", "en", "The 2026 FIFA World Cup is…")).isEqualTo("FIFA World Cup 2026");
+        assertThat(guessed("Kerala ml", "ml", "കേരളം")).isEqualTo("Kerala");
+        assertThat(guessed("Untitled", "en", "'''Oxygen''' is a chemical element.")).isEqualTo("Oxygen");
+        // a title that is known is never changed
+        ReadingScript known = new ScriptBuilder().build(new WikitextParser().parse("Constructive vote of no confidence", "en",
+                "The '''constructive vote of no confidence''' is…"), false);
+        assertThat(known.items().get(0).text()).isEqualTo("Constructive vote of no confidence");
+    }
+
+    private static String guessed(String title, String lang, String wikitext) {
+        return new ScriptBuilder().build(new WikitextParser().parse(title, lang, wikitext), true).items().get(0).text();
     }
 }

@@ -16,8 +16,10 @@ import org.lector.document.Text;
  */
 final class SmallTemplates implements TemplateHandler {
     private static final Map<String, BiFunction<TemplateCall, TemplateContext, List<Inline>>> FORMS = Map.ofEntries(
-            // {{bibleverse|1 Corinthians|11:23–26|9}}: book, chapter and verse; the version is a link target only
-            Map.entry("bibleverse", (c, x) -> text(c.arg(1) + " " + c.arg(2))),
+            // {{bibleverse|1 Corinthians|11:23–26|9}}: book, chapter and verse; the version is a link
+            // target only. The older form puts a book number first: {{bibleverse|1|Corinthians|11:23}}.
+            Map.entry("bibleverse", (c, x) -> text(bibleReference(c))),
+            Map.entry("bibleverse-nb", (c, x) -> text(bibleReference(c))),
             // {{Version|o|0.1}}: a status letter (old, current, preview) and the version
             Map.entry("version", (c, x) -> x.parseInline(c.arg(2))),
             Map.entry("anl", (c, x) -> x.parseInline(c.arg(1))),
@@ -44,7 +46,21 @@ final class SmallTemplates implements TemplateHandler {
             Map.entry("official website", (c, x) -> link(c.first("1", "url"), c.first("name", "2").isEmpty() ? "Official website" : c.first("name", "2"))),
             Map.entry("youtube", (c, x) -> text((c.first("title", "2") + " (YouTube)").trim())),
             Map.entry("google books", (c, x) -> x.parseInline(c.first("2", "title", "text"))),
-            Map.entry("qref", (c, x) -> List.of()),
+            // cast tables: a coloured cell saying whether a character is main, recurring or guest
+            Map.entry("cmain", (c, x) -> text("Main")),
+            Map.entry("crecurring", (c, x) -> text("Recurring")),
+            Map.entry("cguest", (c, x) -> text("Guest")),
+            Map.entry("died in", (c, x) -> text(("d. " + c.arg(1)).trim())),
+            Map.entry("century bc", (c, x) -> text(c.arg(1) + " century BC")),
+            Map.entry("executive order", (c, x) -> text("Executive Order " + c.arg(1))),
+            Map.entry("sigfig", (c, x) -> text(significant(c.arg(1), c.arg(2)))),
+            Map.entry("slink", (c, x) -> text(String.join(" § ", c.args().stream().filter(a -> !a.isEmpty()).toList()))),
+            Map.entry("increasepositive", (c, x) -> text("▲")),
+            Map.entry("increasenegative", (c, x) -> text("▲")),
+            Map.entry("decreasepositive", (c, x) -> text("▼")),
+            Map.entry("decreasenegative", (c, x) -> text("▼")),
+            // {{qref|4|155–160}}: a Quran reference, sura and verses
+            Map.entry("qref", (c, x) -> text(("Quran " + c.arg(1) + (c.arg(2).isEmpty() ? "" : ":" + c.arg(2))).trim())),
             Map.entry("inflation", (c, x) -> List.of()));
 
     @Override
@@ -63,12 +79,31 @@ final class SmallTemplates implements TemplateHandler {
         return out.isEmpty() ? TemplateResult.nothing() : TemplateResult.inlines(out);
     }
 
+    /** Arguments used as plain text may still hold entities ({@code AD&nbsp;34}). */
     private static List<Inline> text(String s) {
-        return List.of(new Text(s));
+        return List.of(new Text(org.apache.commons.text.StringEscapeUtils.unescapeHtml4(s)));
     }
 
     private static List<Inline> link(String url, String label) {
         return url.isEmpty() ? List.of() : List.of(new Link(url, true, List.of(new Text(label))));
+    }
+
+    private static String bibleReference(TemplateCall c) {
+        if (c.arg(3).matches("\\d+(:\\d.*)?") && !c.arg(2).matches("\\d.*")) {
+            return (c.arg(1) + " " + c.arg(2) + " " + c.arg(3)).trim();
+        }
+        return (c.arg(1) + " " + c.arg(2)).trim();
+    }
+
+    /** {@code {{sigfig|4.22|1}}}: the number rounded to that many significant figures. */
+    private static String significant(String number, String figures) {
+        try {
+            java.math.BigDecimal v = new java.math.BigDecimal(number.replace(",", ""));
+            int n = Integer.parseInt(figures.isEmpty() ? "2" : figures);
+            return v.round(new java.math.MathContext(n)).stripTrailingZeros().toPlainString();
+        } catch (NumberFormatException | ArithmeticException e) {
+            return number;
+        }
     }
 
     /** {@code {{val|14.6|u=mg/L}}}, {@code {{val|1.2|e=3}}}, {@code {{val|5|(3)}}}: a number, its power of ten, its unit. */
