@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.lector.document.Citation;
 
-/** One script item as a JSON object; empty fields are left out to keep lines short. */
+/** One script item as a JSON object; empty fields are left out to keep lines short. Span offsets are code points. */
 public final class ScriptJson {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -41,8 +41,10 @@ public final class ScriptJson {
             for (Span s : item.spans()) {
                 ObjectNode so = spans.addObject();
                 so.put("type", s.type());
-                so.put("start", s.start());
-                so.put("end", s.end());
+                // offsets in Unicode code points, as most readers of JSON (Python, JavaScript's
+                // Array.from) count characters; in Java they are UTF-16 indices
+                so.put("start", item.text().codePointCount(0, s.start()));
+                so.put("end", item.text().codePointCount(0, s.end()));
                 if (s.value() != null) {
                     so.put("value", s.value());
                 }

@@ -56,9 +56,10 @@ final class TableItems {
                 }
                 TextAssembler a = new TextAssembler(noteTexts).add(cell.content());
                 String text = a.text();
+                String label = text.replaceAll("\\s*\n\\s*", " ");
                 if (allHeaders && columnHeaders.size() <= column) {
                     for (int k = 0; k < cell.colspan(); k++) {
-                        columnHeaders.add(text);
+                        columnHeaders.add(label);
                     }
                 }
                 Map<String, String> attrs = new LinkedHashMap<>();
@@ -74,7 +75,7 @@ final class TableItems {
                     }
                 }
                 if (cell.header() && !allHeaders && rowHeader == null) {
-                    rowHeader = text;
+                    rowHeader = label;
                 }
                 if (cell.colspan() > 1) {
                     attrs.put("colspan", Integer.toString(cell.colspan()));
@@ -89,7 +90,7 @@ final class TableItems {
                     }
                     // this row counts too: the countdown below runs at the end of the row
                     coveredRows.set(column + k, cell.rowspan());
-                    coveringText.set(column + k, cell.header() && !allHeaders ? text : null);
+                    coveringText.set(column + k, cell.header() && !allHeaders ? label : null);
                 }
                 column += cell.colspan();
                 if (!text.isEmpty()) {

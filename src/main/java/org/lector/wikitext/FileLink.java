@@ -22,7 +22,7 @@ record FileLink(String fileName, String alt, String caption, boolean framed) {
     private static final Pattern SIZE = Pattern.compile("(\\d+\\s*)?(x\\s*\\d+\\s*)?(px|пкс|ബിന്ദു)");
     private static final Set<String> KEYED_OPTIONS = Set.of(
             "upright", "hochkant", "link", "verweis", "page", "seite", "lang", "class", "thumbtime",
-            "start", "end", "thumb", "thumbnail", "mini", "miniatur", "loop", "border");
+            "start", "end", "thumb", "thumbnail", "mini", "miniatur", "loop", "border", "കണ്ണി", "ലഘു");
     private static final Set<String> ALT_KEYS = Set.of("alt", "alternativtext", "ബദൽ");
 
     static FileLink parse(List<String> parts) {

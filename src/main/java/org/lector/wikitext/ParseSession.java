@@ -139,11 +139,22 @@ final class ParseSession implements TemplateContext {
     public NoteContent parseNote(String wikitext) {
         citationScopes.push(new ArrayList<>());
         try {
-            List<Inline> content = parseInline(wikitext);
+            List<Inline> content = hasBlockLines(wikitext)
+                    ? TableParser.flatten(parseBlocks(wikitext)) : parseInline(wikitext);
             return new NoteContent(content, citationScopes.peek());
         } finally {
             citationScopes.pop();
         }
+    }
+
+    /** A footnote holding a list ("* Smith 2001\n* Jones 2003") is read item by item. */
+    private static boolean hasBlockLines(String wikitext) {
+        return wikitext != null && (wikitext.contains("\n*") || wikitext.contains("\n#") || wikitext.contains("\n:"));
+    }
+
+    /** True while the content of a footnote is being read. */
+    boolean inNote() {
+        return !citationScopes.isEmpty();
     }
 
     @Override

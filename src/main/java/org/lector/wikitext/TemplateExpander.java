@@ -40,6 +40,13 @@ final class TemplateExpander {
             Map<String, String> params = ParameterSplitter.split(rest);
             TemplateCall call = new TemplateCall(rawName, params);
             Optional<TemplateHandler> handler = session.registry().find(call.key());
+            if (handler.isEmpty() && call.key().startsWith("cite ")) {
+                // an unfamiliar member of the cite family still takes CS1's parameters
+                session.warn("{{" + call.key() + "}} read as {{cite web}}");
+                TemplateCall web = new TemplateCall("cite web", params);
+                handler = session.registry().find(web.key());
+                call = web;
+            }
             if (handler.isEmpty()) {
                 session.warn("unknown template {{" + call.key() + "}} dropped");
                 return;

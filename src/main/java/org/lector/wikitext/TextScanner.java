@@ -212,7 +212,11 @@ final class TextScanner {
 
     private void externalLink(String url, String label) {
         if (label == null || label.isBlank()) {
-            // MediaWiki shows a bare number ("[1]"); it carries nothing a reader needs
+            // MediaWiki shows a bare number ("[1]"), which carries nothing for a reader in running
+            // text; in a footnote the address may be all the source there is
+            if (session.inNote()) {
+                out.inline(new Link(url, true, java.util.List.of(new Text(url))));
+            }
             return;
         }
         InlineBuilder labelOut = new InlineBuilder();

@@ -69,7 +69,10 @@ final class DisambiguationHatnotes implements TemplateHandler {
             out.addAll(context.parseInline(use));
             out.add(new Text("."));
         }
-        out.addAll(forSeeTable(args.size() > 1 ? args.subList(1, args.size()) : List.of(), "", context));
+        // with no page named, Template:About points at the title's disambiguation page
+        String title = context.pageTitle();
+        out.addAll(forSeeTable(args.size() > 1 ? args.subList(1, args.size()) : List.of(),
+                title.isBlank() ? "" : title + " (disambiguation)", context));
         return out;
     }
 

@@ -12,6 +12,10 @@ import java.util.Set;
 final class EncyclopediaAliases implements TemplateHandler {
     private static final Map<String, String[]> ALIASES = Map.of(
             "britannica", new String[] {"cite encyclopedia", "encyclopedia", "Encyclopædia Britannica"},
+            "cite eb1911", new String[] {"cite encyclopedia", "encyclopedia", "Encyclopædia Britannica (11th ed.)"},
+            "cite oed", new String[] {"cite encyclopedia", "encyclopedia", "Oxford English Dictionary"},
+            "oetymd", new String[] {"cite web", "website", "Online Etymology Dictionary"},
+            "congbio", new String[] {"cite web", "website", "Biographical Directory of the United States Congress"},
             "cathency", new String[] {"cite encyclopedia", "encyclopedia", "Catholic Encyclopedia"},
             "catholic encyclopedia", new String[] {"cite encyclopedia", "encyclopedia", "Catholic Encyclopedia"},
             "cite cia world factbook", new String[] {"cite web", "website", "The World Factbook"},

@@ -46,6 +46,9 @@ final class SmallTemplates implements TemplateHandler {
             Map.entry("official website", (c, x) -> link(c.first("1", "url"), c.first("name", "2").isEmpty() ? "Official website" : c.first("name", "2"))),
             Map.entry("youtube", (c, x) -> text((c.first("title", "2") + " (YouTube)").trim())),
             Map.entry("google books", (c, x) -> x.parseInline(c.first("2", "title", "text"))),
+            // several full citations in one footnote, one per parameter
+            Map.entry("multiref", (c, x) -> citations(c, x)),
+            Map.entry("multiref2", (c, x) -> citations(c, x)),
             // cast tables: a coloured cell saying whether a character is main, recurring or guest
             Map.entry("cmain", (c, x) -> text("Main")),
             Map.entry("crecurring", (c, x) -> text("Recurring")),
@@ -67,16 +70,51 @@ final class SmallTemplates implements TemplateHandler {
     public Set<String> names() {
         java.util.Set<String> names = new java.util.HashSet<>(FORMS.keySet());
         names.add("see");
+        names.addAll(MALAYALAM_MAIN);
         return names;
     }
 
     @Override
     public TemplateResult handle(TemplateCall call, TemplateContext context) {
         if (call.key().equals("see")) {
-            return TemplateResult.block(new Hatnote("See", context.parseInline(String.join(", ", call.args()))));
+            return TemplateResult.block(new Hatnote("See", links(call, context)));
+        }
+        if (MALAYALAM_MAIN.contains(call.key())) {
+            return TemplateResult.block(new Hatnote("പ്രധാന ലേഖനം", links(call, context)));
         }
         List<Inline> out = FORMS.get(call.key()).apply(call, context);
         return out.isEmpty() ? TemplateResult.nothing() : TemplateResult.inlines(out);
+    }
+
+    /** Malayalam Wikipedia's {{Main}}: "പ്രധാന ലേഖനം" (main article). */
+    private static final Set<String> MALAYALAM_MAIN = Set.of("പ്രധാനലേഖനം", "പ്രലേ", "പ്രധാന ലേഖനം");
+
+    private static List<Inline> links(TemplateCall c, TemplateContext x) {
+        List<Inline> out = new java.util.ArrayList<>();
+        for (String target : c.args()) {
+            if (target.isEmpty()) {
+                continue;
+            }
+            if (!out.isEmpty()) {
+                out.add(new Text(", "));
+            }
+            out.add(new Link(target, false, List.of(new Text(target))));
+        }
+        return out;
+    }
+
+    private static List<Inline> citations(TemplateCall c, TemplateContext x) {
+        List<Inline> out = new java.util.ArrayList<>();
+        for (String arg : c.args()) {
+            List<Inline> one = x.parseInline(arg);
+            if (!one.isEmpty()) {
+                if (!out.isEmpty()) {
+                    out.add(new Text(" "));
+                }
+                out.addAll(one);
+            }
+        }
+        return out;
     }
 
     /** Arguments used as plain text may still hold entities ({@code AD&nbsp;34}). */
