@@ -36,6 +36,13 @@ final class InfoboxTemplate implements TemplateHandler {
     private static final Pattern SKIP_SUFFIX = Pattern.compile(
             ".*(size|width|alt|caption|upright|style|class|color|colour|_type|_image|_pic|_map|_icon|_label|_link)$");
     private static final Pattern NUMBERED = Pattern.compile("^(label|data|header)(\\d+)$");
+    /** leader_title1 = Monarch, leader_name1 = Philippe: one item "Monarch: Philippe". */
+    private static final Pattern TITLE_NAME = Pattern.compile("^(.+)_title(\\d*)$");
+    /** Keys that only feed links or tracking: reference-name keys, language tags of other fields. */
+    private static final Pattern SKIP_KEY = Pattern.compile("^(cianame|glottorefname|.*refname.*|.*_lang|lang\\d*)$");
+    /** Values that are settings, not facts: "auto", or a bare media file name. */
+    private static final Pattern SETTING_VALUE = Pattern.compile(
+            "(?i)auto|[^\\s|\\[\\]{}]+\\.(jpe?g|png|svg|gif|tiff?|ogg|oga|ogv|wav|mp3|webm|flac)");
 
     @Override
     public Set<String> names() {
@@ -72,7 +79,16 @@ final class InfoboxTemplate implements TemplateHandler {
                 addNumbered(call, m.group(2), used, items, context);
                 continue;
             }
-            if (skipped(key)) {
+            Matcher pair = TITLE_NAME.matcher(key);
+            String nameKey = pair.matches() ? pair.group(1) + "_name" + pair.group(2) : null;
+            if (nameKey != null && call.params().containsKey(nameKey)) {
+                used.add(nameKey);
+                String term = Inlines.stripComments(e.getValue());
+                addItem(term.isEmpty() ? Inlines.text(label(key)) : context.parseInline(term), call.getOrEmpty(nameKey),
+                        items, context);
+                continue;
+            }
+            if (skipped(key) || SKIP_KEY.matcher(key.toLowerCase(Locale.ROOT).trim()).matches()) {
                 continue;
             }
             addItem(Inlines.text(label(key)), e.getValue(), items, context);
@@ -99,7 +115,7 @@ final class InfoboxTemplate implements TemplateHandler {
 
     private static void addItem(List<Inline> term, String rawValue, List<ListItem> items, TemplateContext context) {
         String value = Inlines.stripComments(rawValue);
-        if (value.isEmpty()) {
+        if (value.isEmpty() || SETTING_VALUE.matcher(value.trim()).matches()) {
             return;
         }
         // a bulleted list typed straight into a value reads like {{plainlist}}: items joined with ", "
