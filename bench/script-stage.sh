@@ -29,9 +29,16 @@ report="bench/results/$(date +%F)-script-stage.md"
     ms=$(python3 -c "import json,sys; d=json.load(open('$json')); print(next('%.1f'%r['primaryMetric']['score'] for r in d if r['params']['article']=='$article'))")
     size=$(( $(stat -c %s "$corpus/articles/$article") / 1024 ))
     if command -v pandoc >/dev/null 2>&1; then
-      start=$(date +%s%N); timeout 900 pandoc -f mediawiki -t plain "$corpus/articles/$article" >/dev/null 2>&1 || true; end=$(date +%s%N)
+      limit=900
+      start=$(date +%s%N); status=0
+      timeout "$limit" pandoc -f mediawiki -t plain "$corpus/articles/$article" >/dev/null 2>&1 || status=$?
+      end=$(date +%s%N)
       pms=$(( (end - start) / 1000000 ))
       ratio=$(python3 -c "print('%.0f×' % ($pms / $ms))")
+      if [ "$status" = 124 ]; then
+        # pandoc did not finish within the limit: the ratio is a lower bound
+        pms="> $pms (stopped after ${limit} s)"; ratio="> $ratio"
+      fi
     else
       pms="n/a"; ratio="n/a"
     fi
