@@ -195,13 +195,23 @@ public final class FlattenedTextRepair {
             return -1;
         }
 
+        /** Per closing tag: {searched from, found at or -1}; many unclosed tags must not rescan the text. */
+        private final java.util.Map<String, int[]> closeCache = new java.util.HashMap<>();
+
         private int indexOfIgnoreCase(String needle, int from) {
+            int[] cached = closeCache.get(needle);
+            if (cached != null && from >= cached[0] && (cached[1] < 0 || from <= cached[1])) {
+                return cached[1];
+            }
+            int found = -1;
             for (int k = text.indexOf('<', from); k >= 0; k = text.indexOf('<', k + 1)) {
                 if (text.regionMatches(true, k, needle, 0, needle.length())) {
-                    return k;
+                    found = k;
+                    break;
                 }
             }
-            return -1;
+            closeCache.put(needle, new int[] {from, found});
+            return found;
         }
 
         private static boolean isSpace(char c) {

@@ -10,6 +10,10 @@ import java.util.Map;
  */
 sealed interface Node {
 
+    /** A preprocessor-internal placeholder, never seen outside {@link Preprocessor}. */
+    non-sealed interface Internal extends Node {
+    }
+
     /** Text with no balanced construct in it (may still hold apostrophes, HTML tags, entities). */
     record TextNode(String text) implements Node {
     }

@@ -29,12 +29,108 @@ final class Preprocessor {
 
     private enum Kind { ROOT, BRACE, LINK }
 
+    /**
+     * A singly linked chain of nodes that another chain can be appended to in constant time, so
+     * that unwinding thousands of nested unclosed openers moves no node more than once.
+     */
+    private static final class Chain {
+        private static final class Link {
+            final Node node;
+            Link next;
+
+            Link(Node node) {
+                this.node = node;
+            }
+        }
+
+        private Link head;
+        private Link tail;
+
+        void add(Node node) {
+            Link l = new Link(node);
+            if (head == null) {
+                head = l;
+            } else {
+                tail.next = l;
+            }
+            tail = l;
+        }
+
+        void splice(Chain other) {
+            if (other.head == null) {
+                return;
+            }
+            if (head == null) {
+                head = other.head;
+            } else {
+                tail.next = other.head;
+            }
+            tail = other.tail;
+            other.head = null;
+            other.tail = null;
+        }
+
+        List<Node> toList() {
+            List<Node> out = new ArrayList<>();
+            for (Link l = head; l != null; l = l.next) {
+                out.add(l.node);
+            }
+            return out;
+        }
+    }
+
+    /**
+     * A construct closed inside another one: kept as offsets and turned into a node only if the
+     * outer one is never closed (then it stands at top level), so nested constructs never copy
+     * their text once per level.
+     */
+    private record Deferred(Kind kind, boolean argument, int innerStart, int innerEnd, int[] pipes) implements Node.Internal {
+    }
+
+    /** Pipe positions in text order, appendable in constant time like {@link Chain}. */
+    private static final class Pipes {
+        private int[] positions = new int[4];
+        private int size;
+        private Pipes next;
+        private Pipes last = this;
+        private int total;
+
+        void add(int position) {
+            Pipes l = last;
+            if (l.size == l.positions.length) {
+                l.positions = java.util.Arrays.copyOf(l.positions, l.size * 2);
+            }
+            l.positions[l.size++] = position;
+            total++;
+        }
+
+        /** Appends another frame's pipes (all of which come later in the text). */
+        void splice(Pipes other) {
+            if (other.total == 0) {
+                return;
+            }
+            last.next = other;
+            last = other.last;
+            total += other.total;
+        }
+
+        int[] toArray() {
+            int[] out = new int[total];
+            int k = 0;
+            for (Pipes p = this; p != null; p = p.next) {
+                System.arraycopy(p.positions, 0, out, k, p.size);
+                k += p.size;
+            }
+            return out;
+        }
+    }
+
     private static final class Frame {
         final Kind kind;
         final int start;
         int count;
-        final List<Integer> pipes = new ArrayList<>();
-        List<Node> children = new ArrayList<>();
+        Pipes pipes = new Pipes();
+        Chain children = new Chain();
 
         Frame(Kind kind, int start, int count) {
             this.kind = kind;
@@ -96,7 +192,7 @@ final class Preprocessor {
         while (stack.size() > 1) {
             unwind();
         }
-        return merge(root.children);
+        return merge(root.children.toList());
     }
 
     private boolean hasOpen(Kind kind) {
@@ -129,9 +225,9 @@ final class Preprocessor {
         Frame parent = stack.peek();
         char opener = f.kind == Kind.LINK ? '[' : '{';
         parent.children.add(new Node.TextNode(String.valueOf(opener).repeat(f.count)));
-        parent.children.addAll(f.children);
+        parent.children.splice(f.children);
         // the broken frame's pipes separate the parameters of the frame around it
-        parent.pipes.addAll(f.pipes);
+        parent.pipes.splice(f.pipes);
     }
 
     private int closeBraces(int i) {
@@ -146,14 +242,14 @@ final class Preprocessor {
             Frame f = stack.peek();
             int k = (m >= 3 && f.count >= 3) ? 3 : 2;
             int innerStart = f.start + f.count;
-            List<String> parts = splitParts(innerStart, i, f.pipes);
-            Node node = k == 3 ? new Node.ArgumentNode(parts) : new Node.TemplateNode(parts);
+            Node node = new Deferred(Kind.BRACE, k == 3, innerStart, i, f.pipes.toArray());
             i += k;
             m -= k;
             f.count -= k;
             if (f.count >= 2) {
-                f.children = new ArrayList<>(List.of(node));
-                f.pipes.clear();
+                f.children = new Chain();
+                f.children.add(node);
+                f.pipes = new Pipes();
             } else {
                 stack.pop();
                 if (f.count == 1) {
@@ -169,13 +265,13 @@ final class Preprocessor {
     private int closeLink(int i) {
         flushText(i);
         Frame f = stack.pop();
-        stack.peek().children.add(new Node.LinkNode(splitParts(f.start + 2, i, f.pipes)));
+        stack.peek().children.add(new Deferred(Kind.LINK, false, f.start + 2, i, f.pipes.toArray()));
         textStart = i + 2;
         return i + 2;
     }
 
-    private List<String> splitParts(int from, int to, List<Integer> pipes) {
-        List<String> parts = new ArrayList<>(pipes.size() + 1);
+    private List<String> splitParts(int from, int to, int[] pipes) {
+        List<String> parts = new ArrayList<>(pipes.length + 1);
         int s = from;
         for (int p : pipes) {
             if (p >= from && p < to) {
@@ -241,6 +337,14 @@ final class Preprocessor {
                 src.substring(gt + 1, close), false));
         textStart = closeEnd + 1;
         return closeEnd + 1;
+    }
+
+    private Node materialize(Deferred d) {
+        List<String> parts = splitParts(d.innerStart(), d.innerEnd(), d.pipes());
+        if (d.kind() == Kind.LINK) {
+            return new Node.LinkNode(parts);
+        }
+        return d.argument() ? new Node.ArgumentNode(parts) : new Node.TemplateNode(parts);
     }
 
     private static boolean isNameChar(char c) {
@@ -311,10 +415,12 @@ final class Preprocessor {
         return -1;
     }
 
-    private static List<Node> merge(List<Node> nodes) {
+    /** The top-level nodes: adjacent text joined, deferred constructs made into nodes. */
+    private List<Node> merge(List<Node> nodes) {
         List<Node> out = new ArrayList<>(nodes.size());
         StringBuilder pending = null;
-        for (Node node : nodes) {
+        for (Node raw : nodes) {
+            Node node = raw instanceof Deferred d ? materialize(d) : raw;
             if (node instanceof Node.TextNode t) {
                 if (pending == null) {
                     pending = new StringBuilder();

@@ -50,7 +50,13 @@ final class TableParser {
             if (trimmed.startsWith("{|")) {
                 int end = nestedEnd(lines, i);
                 finishCell();
-                after.addAll(new TableParser(session).parse(lines.subList(i, end)));
+                if (session.enter()) {
+                    try {
+                        after.addAll(new TableParser(session).parse(lines.subList(i, end)));
+                    } finally {
+                        session.leave();
+                    }
+                }
                 i = end - 1;
             } else if (trimmed.startsWith("|}")) {
                 break;

@@ -89,6 +89,13 @@ final class TextScanner {
                     session.warn("unbalanced [[ dropped");
                     next = i + 2;
                 }
+            } else if (c == '|' && (i == 0 || s.charAt(i - 1) != ' ' || i + 1 >= n || s.charAt(i + 1) != ' ')) {
+                // a pipe outside any link, template or table is what is left of broken markup
+                // ("a | b" with spaces is a separator some titles use, and is kept)
+                flush(s, plainStart, i);
+                session.warn("stray | read as a space");
+                out.text(" ");
+                next = i + 1;
             } else if ((c == ']' || c == '{' || c == '}') && i + 1 < n && s.charAt(i + 1) == c) {
                 flush(s, plainStart, i);
                 session.warn("unbalanced " + c + c + " dropped");
@@ -143,7 +150,8 @@ final class TextScanner {
             out.text("'");
             run = 3;
         } else if (run > 5) {
-            out.text("'".repeat(run - 5));
+            // MediaWiki prints the extra apostrophes; a run that long is debris, not text to read
+            session.warn("run of " + run + " apostrophes read as bold italic");
             run = 5;
         }
         if (run == 2) {
