@@ -20,7 +20,7 @@ final class LanguageTemplates implements TemplateHandler {
 
     @Override
     public Set<String> names() {
-        return Set.of("lang", "langx", "transl", "transliteration", "tlit", "native name", "native phrase",
+        return Set.of("lang", "langr", "langx", "transl", "transliteration", "tlit", "native name", "native phrase",
                 "in lang", "script", "wikt-lang");
     }
 

@@ -49,6 +49,8 @@ final class SmallTemplates implements TemplateHandler {
             // several full citations in one footnote, one per parameter
             Map.entry("multiref", (c, x) -> citations(c, x)),
             Map.entry("multiref2", (c, x) -> citations(c, x)),
+            // {{marriage|[[Michelle Robinson]]|1992}}: the spouse, then "m." and the years
+            Map.entry("marriage", (c, x) -> marriage(c, x)),
             // cast tables: a coloured cell saying whether a character is main, recurring or guest
             Map.entry("cmain", (c, x) -> text("Main")),
             Map.entry("crecurring", (c, x) -> text("Recurring")),
@@ -99,6 +101,15 @@ final class SmallTemplates implements TemplateHandler {
                 out.add(new Text(", "));
             }
             out.add(new Link(target, false, List.of(new Text(target))));
+        }
+        return out;
+    }
+
+    private static List<Inline> marriage(TemplateCall c, TemplateContext x) {
+        List<Inline> out = new java.util.ArrayList<>(x.parseInline(c.arg(1)));
+        String years = c.arg(2) + (c.arg(3).isEmpty() ? "" : "–" + c.arg(3));
+        if (!c.arg(2).isEmpty()) {
+            out.add(new Text(" (m. " + org.apache.commons.text.StringEscapeUtils.unescapeHtml4(years) + ")"));
         }
         return out;
     }
