@@ -39,7 +39,7 @@ final class BlockParser {
                 i++;
             } else if (lead.stripLeading().startsWith("{|")) {
                 flushParagraph();
-                int end = tableEnd(lines, i);
+                int end = Lines.tableEnd(lines, i);
                 addAll(new TableParser(session).parse(lines.subList(i, end)));
                 i = end;
             } else if (!lead.isEmpty() && "*#:;".indexOf(lead.charAt(0)) >= 0) {
@@ -114,21 +114,7 @@ final class BlockParser {
         out.addAll(session.drainPending());
     }
 
-    private static int tableEnd(List<List<Node>> lines, int start) {
-        int depth = 0;
-        for (int i = start; i < lines.size(); i++) {
-            String lead = Lines.lead(lines.get(i)).stripLeading();
-            if (lead.startsWith("{|")) {
-                depth++;
-            } else if (lead.startsWith("|}")) {
-                depth--;
-                if (depth == 0) {
-                    return i + 1;
-                }
-            }
-        }
-        return lines.size();
-    }
+
 
     private void addAll(List<Block> blocks) {
         out.addAll(blocks);

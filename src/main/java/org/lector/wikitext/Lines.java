@@ -102,6 +102,20 @@ final class Lines {
         return out;
     }
 
+    /** The index after the line that closes the table opened at {@code start} (nested tables counted). */
+    static int tableEnd(List<List<Node>> lines, int start) {
+        int depth = 0;
+        for (int i = start; i < lines.size(); i++) {
+            String lead = lead(lines.get(i)).stripLeading();
+            if (lead.startsWith("{|")) {
+                depth++;
+            } else if (lead.startsWith("|}") && --depth == 0) {
+                return i + 1;
+            }
+        }
+        return lines.size();
+    }
+
     /** Joins lines back with newlines between them. */
     static List<Node> join(List<List<Node>> lines) {
         List<Node> out = new ArrayList<>();

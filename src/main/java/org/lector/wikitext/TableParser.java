@@ -48,7 +48,7 @@ final class TableParser {
             String trimmed = lead.stripLeading();
             List<Node> content = Lines.dropLead(line, lead.length() - trimmed.length());
             if (trimmed.startsWith("{|")) {
-                int end = nestedEnd(lines, i);
+                int end = Lines.tableEnd(lines, i);
                 finishCell();
                 if (session.enter()) {
                     try {
@@ -83,18 +83,7 @@ final class TableParser {
         return out;
     }
 
-    private static int nestedEnd(List<List<Node>> lines, int start) {
-        int depth = 0;
-        for (int i = start; i < lines.size(); i++) {
-            String lead = Lines.lead(lines.get(i)).stripLeading();
-            if (lead.startsWith("{|")) {
-                depth++;
-            } else if (lead.startsWith("|}") && --depth == 0) {
-                return i + 1;
-            }
-        }
-        return lines.size();
-    }
+
 
     private void cells(List<Node> line, boolean header) {
         List<List<Node>> parts = Lines.splitAt(line, "||");
