@@ -14,6 +14,7 @@ public final class Article {
     private final List<Section> sections = new ArrayList<>();
     private final List<Note> notes = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
+    private final java.util.Map<String, String> properties = new java.util.LinkedHashMap<>();
 
     public Article(String title, String language) {
         this.title = title;
@@ -25,6 +26,8 @@ public final class Article {
     public List<Block> lead() { return lead; }
     public List<Section> sections() { return sections; }
     public List<Note> notes() { return notes; }
+    /** Facts the article declares about itself ("englishVariety" → "british"). */
+    public java.util.Map<String, String> properties() { return properties; }
     /** Human-readable warnings from reading and parsing (unknown templates, repairs). */
     public List<String> warnings() { return warnings; }
 }

@@ -39,8 +39,9 @@ public final class ScriptBuilder {
         NoteTexts noteTexts = new NoteTexts();
         List<ScriptItem> items = new ArrayList<>();
         String title = titleGuessed ? LeadTitle.of(article) : article.title();
-        items.add(new ScriptItem("t", Role.TITLE, 1, title, List.of(), List.of(), null, null,
-                Map.of("language", article.language())));
+        Map<String, String> titleAttributes = new java.util.LinkedHashMap<>(article.properties());
+        titleAttributes.put("language", article.language());
+        items.add(new ScriptItem("t", Role.TITLE, 1, title, List.of(), List.of(), null, null, titleAttributes));
         BlockItems lead = new BlockItems(noteTexts, new ItemIds("s0"));
         for (Block b : article.lead()) {
             lead.add(b);

@@ -30,10 +30,12 @@ final class ParseSession implements TemplateContext {
     private final RefDefinitions refDefinitions;
     private final Deque<List<Citation>> citationScopes = new ArrayDeque<>();
     private final List<Block> pendingBlocks = new ArrayList<>();
+    private final java.util.Map<String, String> properties;
     private int depth;
 
     ParseSession(TemplateRegistry registry, String title, String language, List<Note> articleNotes,
-                 RefDefinitions refDefinitions) {
+                 RefDefinitions refDefinitions, java.util.Map<String, String> properties) {
+        this.properties = properties;
         this.registry = registry;
         this.title = title;
         this.language = language;
@@ -167,6 +169,11 @@ final class ParseSession implements TemplateContext {
     @Override
     public void warn(String message) {
         warnings.add(message);
+    }
+
+    @Override
+    public void setProperty(String key, String value) {
+        properties.putIfAbsent(key, value);
     }
 
     @Override

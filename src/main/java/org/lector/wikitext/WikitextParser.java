@@ -26,7 +26,7 @@ public final class WikitextParser {
     public Article parse(String title, String language, String wikitext) {
         Article article = new Article(title, language);
         ParseSession session = new ParseSession(registry, title, language, article.notes(),
-                RefDefinitions.scan(wikitext));
+                RefDefinitions.scan(wikitext), article.properties());
         List<Object> parsed = new BlockParser(session).parse(Preprocessor.parse(wikitext));
         Deque<Section> open = new ArrayDeque<>();
         for (Object item : parsed) {

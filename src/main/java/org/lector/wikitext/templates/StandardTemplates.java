@@ -9,6 +9,7 @@ final class StandardTemplates {
         CitationTemplates.register(r);
         ContentTemplates.register(r);
         r.register(new SmallTemplates());
+        r.register(new EnglishVarietyTemplates());
         r.register(new EncyclopediaAliases(r));
         return r;
     }

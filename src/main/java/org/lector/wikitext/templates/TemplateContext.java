@@ -50,6 +50,13 @@ public interface TemplateContext {
     /** Records a warning for the user (shown once at the end, with counts). */
     void warn(String message);
 
+    /**
+     * Records a fact about the whole article that a template declares rather than shows, such as
+     * its English variety ({@code {{Use British English}}}): key "englishVariety".
+     */
+    default void setProperty(String key, String value) {
+    }
+
     /** The title of the article being read ("" when unknown). */
     default String pageTitle() {
         return "";
