@@ -40,11 +40,11 @@ final class Abbreviations {
     private static final Pattern NUMBER_AHEAD = Pattern.compile(SPACE + "*+\\p{N}");
     /** A number or a lower-case roman page number ("p. xii") after p./pp. */
     private static final Pattern PAGE_AHEAD = Pattern.compile(SPACE + "*+(?:\\p{N}|[ivxlc]++(?![\\p{L}]))");
-    /** What stands before "ed." when it means edition: "2nd ed.", "second ed.", "revised ed." */
-    private static final Pattern ORDINAL_BEFORE = Pattern.compile("(?<![\\p{L}])(?:\\d(?:st|nd|rd|th)"
-            + "|(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
-            + "|\\p{L}{1,12}teenth|\\p{L}{1,12}ieth|revised|new|enlarged|expanded|abridged|illustrated"
-            + "|international|paperback|facsimile|critical|annotated|online|reprint|updated))$");
+    /** Words before "ed." that make it an edition: "2nd ed.", "second ed.", "revised ed." */
+    private static final Pattern EDITION_WORD = Pattern.compile("\\d++(?:st|nd|rd|th)|(?:\\p{L}++-)?+(?:first|second"
+            + "|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\p{L}{1,12}+teenth"
+            + "|\\p{L}{1,12}+ieth|revised|new|enlarged|expanded|abridged|illustrated|international|paperback"
+            + "|facsimile|critical|annotated|online|reprint|updated)");
 
     /**
      * Capitalised words that begin sentences and never follow "U.S." or "Baker St." inside one: when
@@ -169,8 +169,7 @@ final class Abbreviations {
         if (nextWord(text, end).equals("by")) {
             return capitalLike(abbr, "edited");
         }
-        String before = text.substring(Math.max(0, start - 40), start).stripTrailing();
-        if (ORDINAL_BEFORE.matcher(before).find()) {
+        if (EDITION_WORD.matcher(wordBefore(text, start).toLowerCase(Locale.ROOT)).matches()) {
             return withStop(capitalLike(abbr, "edition"), text, end, false);
         }
         return null;
@@ -269,6 +268,19 @@ final class Abbreviations {
             i++;
         }
         return text.substring(s, i);
+    }
+
+    /** The word (letters, digits, hyphens; at most 40) that ends just before the spaces before {@code to}. */
+    private static String wordBefore(String text, int to) {
+        int e = to;
+        while (e > 0 && Character.isSpaceChar(text.charAt(e - 1))) {
+            e--;
+        }
+        int i = e;
+        while (i > 0 && e - i < 40 && (Character.isLetterOrDigit(text.charAt(i - 1)) || text.charAt(i - 1) == '-')) {
+            i--;
+        }
+        return text.substring(i, e);
     }
 
     /** The word after {@code from} begins with a capital and goes on in lower case: a name. */
