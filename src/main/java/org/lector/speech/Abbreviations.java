@@ -1,0 +1,313 @@
+package org.lector.speech;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Expands the abbreviations of running English prose into the words a listener hears
+ * ("pp. 542" → "pages 542", "St. Petersburg" → "Saint Petersburg"), because TTS engines read them
+ * letter by letter or as other words (FreeTTS: "pp." → "p p", "No." → "no").
+ *
+ * <p>One precompiled pattern finds every candidate in a single left-to-right pass; each candidate
+ * is then judged by looking at no more than the neighbouring word on either side, so the cost is
+ * linear in the length of the text. Candidates whose context does not fit ("no." not before a
+ * number, a bare "ed.") are left as they were: a wrong expansion is worse than none.
+ *
+ * <p>The abbreviation's own full stop often doubles as the end of the sentence ("…in the U.S.");
+ * when the context says the sentence ends there, the expansion keeps a full stop.
+ */
+final class Abbreviations {
+
+    /** Any letter or digit: what may not touch an abbreviation on the left. */
+    private static final String NOT_AFTER_WORD = "(?<![\\p{L}\\p{N}.])";
+    private static final String SPACE = "[ \\t\\u00A0\\u202F]";
+
+    // Longer alternatives first so that "p.m." is not taken for "p." and "Mrs." not for "Mr.".
+    private static final Pattern CANDIDATE = Pattern.compile(NOT_AFTER_WORD + "(?:"
+            + "(?<ampm>[aApP]\\.[mM]\\.)"
+            + "|(?<phd>Ph\\.D\\.)"
+            + "|(?<initials>(?:\\p{Lu}\\.){2,}+)"
+            + "|(?<eg>[eE]\\.g\\.?+)(?![\\p{L}\\p{N}])"
+            + "|(?<ie>[iI]\\.e\\.?+)(?![\\p{L}\\p{N}])"
+            + "|(?<etal>et" + SPACE + "++al(?:\\.|(?![\\p{L}\\p{N}])))"
+            + "|(?<word>pp|p|Nos|No|nos|no|[Vv]ols|[Vv]ol|[Ee]ds|[Ee]dn|[Ee]d|[Ee]tc|St|Drs|Dr|Mrs|Mr|Ms|Jr|Sr"
+            + "|[Vv]s|v|[Aa]pprox)(?:(?<dot>\\.)|(?![\\p{L}\\p{N}]))"
+            + ")");
+
+    /** A number after No./p./pp. */
+    private static final Pattern NUMBER_AHEAD = Pattern.compile(SPACE + "*+\\p{N}");
+    /** A number or a lower-case roman page number ("p. xii") after p./pp. */
+    private static final Pattern PAGE_AHEAD = Pattern.compile(SPACE + "*+(?:\\p{N}|[ivxlc]++(?![\\p{L}]))");
+    /** Words before "ed." that make it an edition: "2nd ed.", "second ed.", "revised ed." */
+    private static final Pattern EDITION_WORD = Pattern.compile("\\d++(?:st|nd|rd|th)|(?:\\p{L}++-)?+(?:first|second"
+            + "|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\p{L}{1,12}+teenth"
+            + "|\\p{L}{1,12}+ieth|revised|new|enlarged|expanded|abridged|illustrated|international|paperback"
+            + "|facsimile|critical|annotated|online|reprint|updated)");
+
+    /**
+     * Capitalised words that begin sentences and never follow "U.S." or "Baker St." inside one: when
+     * one of them comes next, the abbreviation's dot ends the sentence.
+     */
+    private static final Set<String> SENTENCE_STARTERS = Set.of(
+            "The", "A", "An", "It", "Its", "He", "She", "They", "We", "I", "You", "His", "Her", "Their",
+            "This", "That", "These", "Those", "There", "In", "On", "At", "By", "For", "From", "After",
+            "Before", "During", "When", "While", "Although", "Though", "But", "And", "However", "As",
+            "If", "Since", "Then", "Thus", "Later", "Meanwhile", "Many", "Most", "Some", "Such",
+            "Other", "Both", "Each", "All", "One", "Two", "Three", "No", "Not", "Under", "Over",
+            "According", "Despite", "With", "Without", "Among", "Between", "Following", "Also", "Of",
+            "To", "Because", "Instead", "Yet", "So", "Once", "Until", "Today", "Here", "What", "Who");
+
+    private Abbreviations() {
+    }
+
+    static String expand(String text) {
+        Matcher m = CANDIDATE.matcher(text);
+        StringBuilder out = null;
+        int copied = 0;
+        while (m.find()) {
+            String spoken = spoken(m, text);
+            if (spoken == null) {
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(text.length() + 32);
+            }
+            out.append(text, copied, m.start()).append(spoken);
+            copied = m.end();
+        }
+        if (out == null) {
+            return text;
+        }
+        return out.append(text, copied, text.length()).toString();
+    }
+
+    /** The words for one candidate, or null to leave it as it stands. */
+    private static String spoken(Matcher m, String text) {
+        int end = m.end();
+        if (m.group("ampm") != null) {
+            String ampm = Character.toLowerCase(m.group("ampm").charAt(0)) + " m";
+            return withStop(ampm, text, end, true);
+        }
+        if (m.group("phd") != null) {
+            return withStop("P h D", text, end, false);
+        }
+        if (m.group("initials") != null) {
+            String letters = m.group("initials").replace(".", " ").trim();
+            return withStop(letters, text, end, false);
+        }
+        if (m.group("eg") != null) {
+            return capitalLike(m.group("eg"), "for example");
+        }
+        if (m.group("ie") != null) {
+            return capitalLike(m.group("ie"), "that is");
+        }
+        if (m.group("etal") != null) {
+            return m.group("etal").endsWith(".") ? withStop("and others", text, end, true) : "and others";
+        }
+        return word(m.group("word"), m.group("dot") != null, text, m.start(), end);
+    }
+
+    private static String word(String abbr, boolean dot, String text, int start, int end) {
+        String lower = abbr.toLowerCase(Locale.ROOT);
+        switch (lower) {
+            case "p", "pp" -> {
+                // Only a page when a page number follows: "p." is also an initial.
+                if (!dot || !PAGE_AHEAD.matcher(text).region(end, text.length()).lookingAt()) {
+                    return null;
+                }
+                return abbr.equals("p") ? "page" : "pages";
+            }
+            case "no", "nos" -> {
+                // "no." is also the word "no" at the end of a sentence: a number must follow.
+                if (!dot || !NUMBER_AHEAD.matcher(text).region(end, text.length()).lookingAt()) {
+                    return null;
+                }
+                return capitalLike(abbr, lower.equals("no") ? "number" : "numbers");
+            }
+            case "vol", "vols" -> {
+                return dot ? capitalLike(abbr, lower.equals("vol") ? "volume" : "volumes") : null;
+            }
+            case "eds" -> {
+                return dot || isParenthesised(text, start, end) ? capitalLike(abbr, "editors") : null;
+            }
+            case "edn" -> {
+                return dot ? capitalLike(abbr, "edition") : null;
+            }
+            case "ed" -> {
+                return editor(abbr, dot, text, start, end);
+            }
+            case "etc" -> {
+                return dot ? withStop(capitalLike(abbr, "et cetera"), text, end, true) : null;
+            }
+            case "approx" -> {
+                return dot ? capitalLike(abbr, "approximately") : null;
+            }
+            case "vs" -> {
+                return "versus";
+            }
+            case "v" -> {
+                // "Roe v. Wade": only between two capitalised names, else it is an initial or a letter.
+                return abbr.equals("v") && dot && capitalisedBefore(text, start) && capitalisedAfter(text, end)
+                        ? "versus" : null;
+            }
+            default -> {
+                return titleOrPlace(abbr, dot, text, start, end);
+            }
+        }
+    }
+
+    /** "2nd ed." is an edition, "(ed.)" and "ed. by" an editor's work; a bare "ed." stays. */
+    private static String editor(String abbr, boolean dot, String text, int start, int end) {
+        if (!dot) {
+            return null;
+        }
+        if (isParenthesised(text, start, end)) {
+            return capitalLike(abbr, "editor");
+        }
+        if (nextWord(text, end).equals("by")) {
+            return capitalLike(abbr, "edited");
+        }
+        if (EDITION_WORD.matcher(wordBefore(text, start).toLowerCase(Locale.ROOT)).matches()) {
+            return withStop(capitalLike(abbr, "edition"), text, end, false);
+        }
+        return null;
+    }
+
+    private static String titleOrPlace(String abbr, boolean dot, String text, int start, int end) {
+        boolean nameAfter = capitalisedAfter(text, end) && !SENTENCE_STARTERS.contains(nextWord(text, end));
+        boolean nameBefore = capitalisedBefore(text, start);
+        switch (abbr) {
+            case "St" -> {
+                if (nameAfter) {
+                    return "Saint";
+                }
+                // "Baker St." and "Baker St, London": a street after the name it belongs to.
+                return nameBefore ? withStop("Street", text, end, dot) : null;
+            }
+            case "Dr" -> {
+                if (nameAfter) {
+                    return "Doctor";
+                }
+                if (nameBefore && dot) {
+                    return withStop("Drive", text, end, true);
+                }
+                return dot ? "Doctor" : null;
+            }
+            case "Drs" -> {
+                return dot || nameAfter ? "Doctors" : null;
+            }
+            case "Mr", "Mrs", "Ms" -> {
+                // Without a dot (British style) only before a name: "Ms" alone is also a manuscript.
+                if (!dot && !nameAfter) {
+                    return null;
+                }
+                return switch (abbr) {
+                    case "Mr" -> "Mister";
+                    case "Mrs" -> "Missus";
+                    default -> "Miz";
+                };
+            }
+            case "Jr", "Sr" -> {
+                String word = abbr.equals("Jr") ? "Junior" : "Senior";
+                if (dot) {
+                    return withStop(word, text, end, false);
+                }
+                return nameBefore || commaNameBefore(text, start) ? word : null;
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    /**
+     * Adds back the full stop that the abbreviation's dot stood for when the sentence ends there:
+     * at the end of the text or a line, or before a word that starts sentences ("The", "In"), or —
+     * for abbreviations that never stand before a name ({@code anyCapital}) — before any capital.
+     */
+    private static String withStop(String words, String text, int end, boolean anyCapital) {
+        if (end == 0 || text.charAt(end - 1) != '.') {
+            return words;
+        }
+        int i = end;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '\u00A0')) {
+            i++;
+        }
+        if (i == text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+            return words + ".";
+        }
+        if (i == end) {
+            return words;
+        }
+        String next = nextWord(text, end);
+        if (next.isEmpty() || !Character.isUpperCase(next.charAt(0))) {
+            return words;
+        }
+        return anyCapital || SENTENCE_STARTERS.contains(next) ? words + "." : words;
+    }
+
+    private static String capitalLike(String abbr, String words) {
+        return Character.isUpperCase(abbr.charAt(0))
+                ? Character.toUpperCase(words.charAt(0)) + words.substring(1) : words;
+    }
+
+    private static boolean isParenthesised(String text, int start, int end) {
+        return start > 0 && text.charAt(start - 1) == '(' && end < text.length() && text.charAt(end) == ')';
+    }
+
+    /** The letters of the word after {@code from} (skipping spaces), or "" when none follows. */
+    static String nextWord(String text, int from) {
+        int i = from;
+        while (i < text.length() && Character.isSpaceChar(text.charAt(i))) {
+            i++;
+        }
+        int s = i;
+        while (i < text.length() && Character.isLetter(text.charAt(i)) && i - s < 40) {
+            i++;
+        }
+        return text.substring(s, i);
+    }
+
+    /** The word (letters, digits, hyphens; at most 40) that ends just before the spaces before {@code to}. */
+    private static String wordBefore(String text, int to) {
+        int e = to;
+        while (e > 0 && Character.isSpaceChar(text.charAt(e - 1))) {
+            e--;
+        }
+        int i = e;
+        while (i > 0 && e - i < 40 && (Character.isLetterOrDigit(text.charAt(i - 1)) || text.charAt(i - 1) == '-')) {
+            i--;
+        }
+        return text.substring(i, e);
+    }
+
+    /** The word after {@code from} begins with a capital and goes on in lower case: a name. */
+    static boolean capitalisedAfter(String text, int from) {
+        String w = nextWord(text, from);
+        return w.length() >= 2 && Character.isUpperCase(w.charAt(0)) && Character.isLowerCase(w.charAt(1));
+    }
+
+    /** The word just before {@code to}, with one space between, is capitalised: a name. */
+    static boolean capitalisedBefore(String text, int to) {
+        if (to == 0 || !Character.isSpaceChar(text.charAt(to - 1))) {
+            return false;
+        }
+        return capitalisedWordEndingAt(text, to - 1);
+    }
+
+    private static boolean capitalisedWordEndingAt(String text, int e) {
+        int i = e;
+        while (i > 0 && Character.isLetter(text.charAt(i - 1)) && e - i < 40) {
+            i--;
+        }
+        return e - i >= 2 && Character.isUpperCase(text.charAt(i)) && Character.isLowerCase(text.charAt(i + 1));
+    }
+
+    /** "King, Jr": a name, a comma, then the suffix. */
+    private static boolean commaNameBefore(String text, int to) {
+        return to >= 2 && text.charAt(to - 2) == ',' && text.charAt(to - 1) == ' '
+                && capitalisedWordEndingAt(text, to - 2);
+    }
+}
