@@ -1,0 +1,31 @@
+package org.lector.speech;
+
+import java.util.regex.Pattern;
+
+/**
+ * Numbers inside names: "G7" → "G seven", "H2O" → "H two O", "3D" → "three D", and after a
+ * capitalised name and a hyphen, "COVID-19" → "COVID nineteen", "B-52" → "B fifty-two",
+ * "F-16" → "F sixteen" (the hyphen is neither a range nor a minus, and is not said). The letters
+ * are kept as they are; reading them is the acronym rules' job.
+ */
+final class GluedNumberSpeech {
+    private static final Pattern HYPHENATED = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{L}]{0,15}+)[-‐‑](\\d++)(?![\\p{N}]|[.,]\\d)");
+    private static final Pattern GLUED = Pattern.compile(
+            "(?<=\\p{L})(\\d++(?:\\.\\d++)?)(\\p{L})?|(\\d++)(?=\\p{L})");
+
+    private GluedNumberSpeech() {
+    }
+
+    static String speak(String text, EnglishVariety variety) {
+        String out = Rewriter.replace(HYPHENATED, text,
+                m -> m.group(1) + " " + NumberWords.number(m.group(2), variety));
+        return Rewriter.replace(GLUED, out, m -> {
+            if (m.start(1) >= 0) {
+                String after = m.start(2) >= 0 ? " " + m.group(2) : "";
+                return " " + NumberWords.number(m.group(1), variety) + after;
+            }
+            return NumberWords.number(m.group(3), variety) + " ";
+        });
+    }
+}
