@@ -17,7 +17,7 @@ final class FractionSpeech {
         {2, 5}, {3, 5}, {4, 5}, {1, 6}, {5, 6}, {1, 7}, {1, 8}, {3, 8}, {5, 8}, {7, 8}, {1, 9}, {1, 10}};
 
     private static final Pattern SLASHED = Pattern.compile(
-            "(?<![\\p{N}/⁄.,])(?:(\\d++)(?:\\+|[ \\u00A0])?(?=\\d++⁄)|(\\d++)[ \\u00A0](?=\\d++/))?(\\d++)[/⁄](\\d++)(?![\\p{N}/⁄]|[.,]\\d)");
+            "(?<![\\p{N}/⁄.,])(−|(?<![\\p{L}\\p{N}\\-])-)?(?:(\\d++)(?:\\+|[ \\u00A0])?(?=\\d++⁄)|(\\d++)[ \\u00A0](?=\\d++/))?(\\d++)[/⁄](\\d++)(?![\\p{N}/⁄]|[.,]\\d)");
     private static final Pattern UNICODE = Pattern.compile("(?<![\\p{N}.,])(\\d++)?([" + VULGAR + "])");
     private static final Pattern SLASH_BETWEEN_NUMBERS = Pattern.compile("(?<=\\d)[/⁄](?=\\d)");
 
@@ -49,9 +49,10 @@ final class FractionSpeech {
     }
 
     private static String slashed(MatchResult m, EnglishVariety variety) {
-        String whole = m.group(1) != null ? m.group(1) : m.group(2);
-        String num = m.group(3);
-        String den = m.group(4);
+        String sign = m.group(1) == null ? "" : "minus ";
+        String whole = m.group(2) != null ? m.group(2) : m.group(3);
+        String num = m.group(4);
+        String den = m.group(5);
         if (num.length() > 6 || den.length() > 6) {
             return m.group();
         }
@@ -59,13 +60,13 @@ final class FractionSpeech {
         int d = Integer.parseInt(den);
         if (whole == null && num.length() == 4 && den.length() == 2 && n >= 1000 && n <= 2099) {
             // a season or fiscal year, "2004/05": the same as "2004–05"
-            return num + " to " + RangeSpeech.shortYear(n, den);
+            return m.group(1) == null ? num + " to " + RangeSpeech.shortYear(n, den) : m.group();
         }
         if (!isFraction(n, d) || (num.length() > 1 && num.charAt(0) == '0')) {
-            // not a fraction; a whole number before it is not part of it either
-            return m.group(2) != null ? m.group(2) + " " + num + "/" + den : m.group();
+            // not a fraction: left as printed, the slash becomes a pause below
+            return m.group();
         }
-        return mixed(whole, n, d, variety);
+        return sign + mixed(whole, n, d, variety);
     }
 
     /**

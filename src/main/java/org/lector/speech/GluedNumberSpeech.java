@@ -14,6 +14,8 @@ final class GluedNumberSpeech {
     private static final Pattern GLUED = Pattern.compile(
             "(?<=\\p{L})(\\d++(?:\\.\\d++)?)(\\p{L})?|(\\d++)(?=\\p{L})");
 
+    private static final int LONG_SERIAL = 5;
+
     private GluedNumberSpeech() {
     }
 
@@ -23,9 +25,14 @@ final class GluedNumberSpeech {
         return Rewriter.replace(GLUED, out, m -> {
             if (m.start(1) >= 0) {
                 String after = m.start(2) >= 0 ? " " + m.group(2) : "";
-                return " " + NumberWords.number(m.group(1), variety) + after;
+                return " " + glued(m.group(1), variety) + after;
             }
-            return NumberWords.number(m.group(3), variety) + " ";
+            return glued(m.group(3), variety) + " ";
         });
+    }
+
+    /** Long digit runs inside names are serial numbers ("P1080822"): digit by digit. */
+    private static String glued(String digits, EnglishVariety variety) {
+        return digits.length() >= LONG_SERIAL ? NumberWords.digits(digits) : NumberWords.number(digits, variety);
     }
 }

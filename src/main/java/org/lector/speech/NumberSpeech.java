@@ -10,11 +10,11 @@ import java.util.Objects;
  * <p>The rules run in a fixed order, each rewriting what it recognises into words so that later,
  * more general rules never see it:
  * <ol>
- *   <li>ISO dates and hyphenated digit chains (ISBNs), whose hyphens are not ranges;</li>
+ *   <li>ISO dates, hyphenated digit chains (ISBNs) and E notation, whose hyphens are not ranges;</li>
  *   <li>ranges: the dash between two numbers, years, dates or months becomes "to" (operands stay
  *       digits, so the next rules still know what they are);</li>
  *   <li>era letters and "circa", which only need to see a digit next to them;</li>
- *   <li>times (then ratios, the colons that are not times), dates, money, decades, ordinals and centuries, units and percentages, fractions:
+ *   <li>times (then ratios, the colons that are not times), dates, money, decades, ordinals and centuries, angles, units and percentages, fractions:
  *       each needs the surrounding text to decide how its number is read;</li>
  *   <li>years, then numbers inside names (G7, COVID-19), then every other number;</li>
  *   <li>any digit still left is said by name.</li>
@@ -34,6 +34,11 @@ public final class NumberSpeech {
 
     /** The text with every number-bearing expression written out in words. */
     public static String speak(String text, EnglishVariety variety) {
+        return LeftoverDigits.speak(speakBeforeLastResort(text, variety));
+    }
+
+    /** Every rule but the last resort, so tests can see which digits no rule understood. */
+    static String speakBeforeLastResort(String text, EnglishVariety variety) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(variety, "variety");
         if (!mayNeedWork(text)) {
@@ -41,6 +46,7 @@ public final class NumberSpeech {
         }
         String s = DateSpeech.speakIso(text, variety);
         s = DigitSequenceSpeech.speak(s);
+        s = ScientificSpeech.speak(s, variety);
         s = RangeSpeech.speak(s);
         s = EraSpeech.speak(s);
         s = CircaSpeech.speak(s);
@@ -53,12 +59,12 @@ public final class NumberSpeech {
         s = CurrencySpeech.speak(s, variety);
         s = DecadeSpeech.speak(s, variety);
         s = OrdinalSpeech.speak(s, variety);
+        s = AngleSpeech.speak(s, variety);
         s = UnitSpeech.speak(s, variety);
         s = FractionSpeech.speak(s, variety);
         s = YearSpeech.speak(s, variety);
         s = GluedNumberSpeech.speak(s, variety);
-        s = CardinalSpeech.speak(s, variety);
-        return LeftoverDigits.speak(s);
+        return CardinalSpeech.speak(s, variety);
     }
 
     /** Digits, vulgar fractions, or a dash that may join two months. */

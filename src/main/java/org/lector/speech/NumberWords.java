@@ -16,6 +16,12 @@ public final class NumberWords {
     /** Beyond this many digits a number is an identifier (ISBN, phone), read digit by digit. */
     public static final int MAX_CARDINAL_DIGITS = 15;
 
+    /**
+     * From this many digits, a number printed without thousands commas is an identifier (ISBN-13,
+     * phone, catalogue number): English style guides group quantities of five digits or more.
+     */
+    public static final int MIN_UNGROUPED_IDENTIFIER_DIGITS = 10;
+
     private NumberWords() {
     }
 
@@ -151,7 +157,8 @@ public final class NumberWords {
      * Any printed number token: optional sign ("-", "−"), digits with thousands commas, decimal
      * part(s). "320,000" cardinal; "3.5" "three point five"; "−5" "minus five"; "007" and numbers
      * longer than {@value #MAX_CARDINAL_DIGITS} digits digit by digit; "1.2.3" "one point two point
-     * three". Commas that are not thousands separators are read as separate numbers.
+     * three". Commas that are not thousands separators are read as separate numbers; ten digits or
+     * more without commas are an identifier, read digit by digit.
      */
     public static String number(String token, EnglishVariety variety) {
         String t = token;
@@ -189,6 +196,8 @@ public final class NumberWords {
                 return out.toString();
             }
             whole = whole.replace(",", "");
+        } else if (whole.length() >= MIN_UNGROUPED_IDENTIFIER_DIGITS) {
+            return digits(whole);
         }
         if (whole.isEmpty()) {
             return "";

@@ -62,6 +62,9 @@ final class RangeSpeech {
         char first = token.charAt(0);
         if (isDigit(first) || ((first == '$' || first == '£' || first == '€' || first == '¥') && token.length() > 1
                 && isDigit(token.charAt(1)))) {
+            if (!isNumberWithSuffix(token)) {
+                return false;
+            }
             // "F-16-2" style chains belong to identifiers, not ranges
             return start < 2 || !(isDash(text.charAt(start - 1)) && Character.isLetter(text.charAt(start - 2)));
         }
@@ -98,6 +101,29 @@ final class RangeSpeech {
                 return (token.startsWith("c.") || token.startsWith("ca.")) && isDigit(token.charAt(token.length() - 1));
         }
     }
+
+    /**
+     * "1924", "1,500", "3.5", "10:30", "13th", "1960s", "15%", "$5", "5m": a number and at most
+     * a known suffix. "9.31E" (an exponent) or "4K" are not range starts.
+     */
+    private static boolean isNumberWithSuffix(String token) {
+        int i = token.length();
+        for (String suffix : LEFT_SUFFIXES) {
+            if (token.endsWith(suffix) && token.length() > suffix.length()) {
+                i = token.length() - suffix.length();
+                break;
+            }
+        }
+        for (int k = 0; k < i; k++) {
+            char c = token.charAt(k);
+            if (!isDigit(c) && c != ',' && c != '.' && c != ':' && !(k == 0 && "$£€¥".indexOf(c) >= 0)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final String[] LEFT_SUFFIXES = {"'s", "’s", "st", "nd", "rd", "th", "s", "%", "bn", "m", "am", "pm"};
 
     /** "1932" + "33" → "1933"; null unless the left is a plain year and the right one or two digits. */
     private static String expandShortYear(String left, String right, String text, int rightEnd) {

@@ -208,7 +208,10 @@ final class UnitSpeech {
                 // "(12 in)" or "6 ft 2 in (1.88 m)"
                 return next == ')' || text.startsWith(" (", end);
             case "s", "h", "K", "V", "W", "t", "st", "AU", "bar", "pc", "Da":
-                boolean glued = m.end(1) == m.start(2) && !symbol.equals("K");
+                boolean glued = m.end(1) == m.start(2);
+                if (glued && symbol.equals("K")) {
+                    return false;
+                }
                 return glued || next == ')' || next == ',' || next == ';' || next == '\n'
                         || (next == '.' && (end + 1 >= text.length() || Character.isWhitespace(text.charAt(end + 1))))
                         || next == ' ' && end + 1 < text.length() && text.charAt(end + 1) == '(';

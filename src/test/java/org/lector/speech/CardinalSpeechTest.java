@@ -41,6 +41,7 @@ class CardinalSpeechTest {
         both("12345678901234567890",
                 "one two three four five six seven eight nine zero one two three four five six seven eight nine zero");
         both("a 4-4-2 formation", "a four four two formation");
+        both("ISBN 9788120817654", "ISBN nine seven eight eight one two zero eight one seven six five four");
     }
 
     @Test
@@ -63,6 +64,13 @@ class CardinalSpeechTest {
     void ratiosAndScoresWithColons() {
         both("a 2:1 win", "a two to one win");
         both("mixed 1:1", "mixed one to one");
+    }
+
+    @Test
+    void chapterAndVerseAfterABookName() {
+        both("Mark 6:3", "Mark six three");
+        both("Acts 1:1–11", "Acts one one to eleven");
+        both("Luke 24:50–53", "Luke twenty-four fifty to fifty-three");
     }
 
     @Test

@@ -13,6 +13,7 @@ class FractionSpeechTest {
         both("5/8", "five eighths");
         both("1/4 of them", "one quarter of them");
         both("3/16 inch", "three sixteenths inch");
+        both("charges of −1/2 and -3/4", "charges of minus one half and minus three quarters");
     }
 
     @Test

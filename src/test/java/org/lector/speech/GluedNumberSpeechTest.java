@@ -11,6 +11,7 @@ class GluedNumberSpeechTest {
         both("H2O", "H two O");
         both("a 3D film", "a three D film");
         both("MP3 files", "MP three files");
+        both("photo P1080822", "photo P one zero eight zero eight two two");
     }
 
     @Test

@@ -74,6 +74,7 @@ class UnitSpeechTest {
         both("Part 5 t of the plan", "Part five t of the plan");
         assertThat(br("weighing 5 t.")).isEqualTo("weighing five tonnes.");
         both("a 4K screen", "a four K screen");
+        both("4K-8K", "four K-eight K");
         both("in 5 minutes", "in five minutes");
     }
 }

@@ -29,6 +29,7 @@ class YearSpeechTest {
         both("(1924)", "(nineteen twenty-four)");
         both("1924, then 1925", "nineteen twenty-four, then nineteen twenty-five");
         both("pre-1914 Europe", "pre-nineteen fourteen Europe");
+        both("Smith 1990b", "Smith nineteen ninety b");
     }
 
     @Test
