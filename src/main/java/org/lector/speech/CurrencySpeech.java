@@ -23,7 +23,19 @@ final class CurrencySpeech {
     }
 
     static String speak(String text, EnglishVariety variety) {
+        if (!hasSign(text)) {
+            return text;
+        }
         return Rewriter.replace(MONEY, text, m -> money(m, variety));
+    }
+
+    private static boolean hasSign(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if ("$£€¥₹".indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String money(MatchResult m, EnglishVariety variety) {

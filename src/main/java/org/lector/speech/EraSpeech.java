@@ -9,8 +9,10 @@ import java.util.regex.Pattern;
  * alone in a sentence is more likely a name.
  */
 final class EraSpeech {
-    private static final Pattern AFTER = Pattern.compile(
-            "(?<=\\d|\\b(?:century|centuries|millennium|millennia))((?:[ \\u00A0]|&nbsp;)?)(BCE|BC|CE|AD)\\b");
+    // The context is checked after a match on the letters: a lookbehind as the pattern's first
+    // element would be tried at every character of every line, which made this the slowest rule.
+    private static final Pattern AFTER = Pattern.compile("(?:[ \\u00A0]|&nbsp;)?+(?<!\\p{L})(BCE|BC|CE|AD)\\b");
+    private static final Pattern CENTURY_BEFORE = Pattern.compile("\\b(?:century|centuries|millennium|millennia)$");
     private static final Pattern BEFORE = Pattern.compile(
             "\\b(AD|CE)((?:[ \\u00A0]|&nbsp;)?)(?=\\d)");
 
@@ -18,8 +20,25 @@ final class EraSpeech {
     }
 
     static String speak(String text) {
-        String out = Rewriter.replace(AFTER, text, m -> " " + spell(m.group(2)));
+        if (text.indexOf("BC") < 0 && text.indexOf("AD") < 0 && text.indexOf("CE") < 0) {
+            return text;
+        }
+        String out = Rewriter.replace(AFTER, text, m -> afterNumber(text, m.start())
+                ? " " + spell(m.group(1)) : m.group());
         return Rewriter.replace(BEFORE, out, m -> spell(m.group(1)) + " ");
+    }
+
+    /** A digit or a century word just before the era. */
+    private static boolean afterNumber(String text, int start) {
+        if (start == 0) {
+            return false;
+        }
+        char before = text.charAt(start - 1);
+        if (before >= '0' && before <= '9') {
+            return true;
+        }
+        return Character.isLetter(before)
+                && CENTURY_BEFORE.matcher(text).region(Math.max(0, start - 12), start).find();
     }
 
     /** "BCE" → "B C E". */

@@ -12,7 +12,7 @@ final class GluedNumberSpeech {
     private static final Pattern HYPHENATED = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{L}]{0,15}+)[-‐‑](\\d++)(?![\\p{N}]|[.,]\\d)");
     private static final Pattern GLUED = Pattern.compile(
-            "(?<=\\p{L})(\\d++(?:\\.\\d++)?)(\\p{L})?|(\\d++)(?=\\p{L})");
+            "(?<=\\p{L})(\\d++(?:\\.\\d++)?)(\\p{L})?|(?<!\\p{N})(\\d++)(?=\\p{L})");
 
     private static final int LONG_SERIAL = 5;
 
