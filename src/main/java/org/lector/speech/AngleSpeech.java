@@ -1,0 +1,38 @@
+package org.lector.speech;
+
+import java.util.regex.Pattern;
+
+/**
+ * Degrees, minutes and seconds of arc, as in coordinates: "2°33′" / "2°33'" → "two degrees
+ * thirty-three minutes", "50°51′N" → "fifty degrees fifty-one minutes N". A lone "45°" is a unit
+ * ({@link UnitSpeech}).
+ */
+final class AngleSpeech {
+    private static final Pattern DMS = Pattern.compile(
+            "(?<![\\p{L}\\p{N}.,])(\\d{1,3}+(?:\\.\\d++)?)°[ \\u00A0]?(\\d{1,2}+(?:\\.\\d++)?)['′]"
+            + "(?:[ \\u00A0]?(\\d{1,2}+(?:\\.\\d++)?)(?:\"|″|''))?");
+
+    private AngleSpeech() {
+    }
+
+    static String speak(String text, EnglishVariety variety) {
+        if (text.indexOf('°') < 0) {
+            return text;
+        }
+        return Rewriter.replace(DMS, text, m -> {
+            StringBuilder out = new StringBuilder();
+            out.append(part(m.group(1), "degree", variety)).append(' ').append(part(m.group(2), "minute", variety));
+            if (m.start(3) >= 0) {
+                out.append(' ').append(part(m.group(3), "second", variety));
+            }
+            // a compass letter glued on ("51′N") gets its own word
+            int end = m.end();
+            boolean letterNext = end < text.length() && Character.isLetter(text.charAt(end));
+            return letterNext ? out.append(' ').toString() : out.toString();
+        });
+    }
+
+    private static String part(String number, String unit, EnglishVariety variety) {
+        return NumberWords.number(number, variety) + " " + unit + (NumberWords.isOne(number) ? "" : "s");
+    }
+}

@@ -1,0 +1,32 @@
+package org.lector.speech;
+
+import java.util.regex.Pattern;
+
+/**
+ * Decades and plural numbers: "1920s" → "nineteen twenties", "1900s" → "nineteen hundreds",
+ * "2000s" → "two thousands", "'30s" → "thirties", "the 1990's", "in his 20s" → "twenties". The
+ * number is read as it would be alone (a year when it is one) and its last word made plural,
+ * which is how the decade is said.
+ */
+final class DecadeSpeech {
+    private static final Pattern PLURAL = Pattern.compile(
+            "(?<![\\p{L}\\p{N}.,])(?:['’](\\d0)|(\\d++))['’]?s(?![\\p{L}\\p{N}])");
+
+    private DecadeSpeech() {
+    }
+
+    static String speak(String text, EnglishVariety variety) {
+        return Rewriter.replace(PLURAL, text, m -> {
+            if (m.start(1) >= 0) {
+                return NumberWords.pluralOf(NumberWords.cardinal(Integer.parseInt(m.group(1)), variety));
+            }
+            String digits = m.group(2);
+            if (digits.length() > NumberWords.MAX_CARDINAL_DIGITS || (digits.length() > 1 && digits.charAt(0) == '0')) {
+                return m.group();
+            }
+            long n = Long.parseLong(digits);
+            String words = n >= 1000 && n <= 2099 ? NumberWords.year((int) n, variety) : NumberWords.cardinal(n, variety);
+            return NumberWords.pluralOf(words);
+        });
+    }
+}

@@ -1,0 +1,38 @@
+package org.lector.speech;
+
+import java.util.regex.Pattern;
+
+/**
+ * Numbers inside names: "G7" → "G seven", "H2O" → "H two O", "3D" → "three D", and after a
+ * capitalised name and a hyphen, "COVID-19" → "COVID nineteen", "B-52" → "B fifty-two",
+ * "F-16" → "F sixteen" (the hyphen is neither a range nor a minus, and is not said). The letters
+ * are kept as they are; reading them is the acronym rules' job.
+ */
+final class GluedNumberSpeech {
+    private static final Pattern HYPHENATED = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{L}]{0,15}+)[-‐‑](\\d++)(?![\\p{N}]|[.,]\\d)");
+    private static final Pattern GLUED = Pattern.compile(
+            "(?<=\\p{L})(\\d++(?:\\.\\d++)?)(\\p{L})?|(?<!\\p{N})(\\d++)(?=\\p{L})");
+
+    private static final int LONG_SERIAL = 5;
+
+    private GluedNumberSpeech() {
+    }
+
+    static String speak(String text, EnglishVariety variety) {
+        String out = Rewriter.replace(HYPHENATED, text,
+                m -> m.group(1) + " " + NumberWords.number(m.group(2), variety));
+        return Rewriter.replace(GLUED, out, m -> {
+            if (m.start(1) >= 0) {
+                String after = m.start(2) >= 0 ? " " + m.group(2) : "";
+                return " " + glued(m.group(1), variety) + after;
+            }
+            return glued(m.group(3), variety) + " ";
+        });
+    }
+
+    /** Long digit runs inside names are serial numbers ("P1080822"): digit by digit. */
+    private static String glued(String digits, EnglishVariety variety) {
+        return digits.length() >= LONG_SERIAL ? NumberWords.digits(digits) : NumberWords.number(digits, variety);
+    }
+}

@@ -1,0 +1,91 @@
+package org.lector.speech;
+
+import java.util.Objects;
+
+/**
+ * The spoken form of every number-bearing expression in a piece of English text: numbers,
+ * years, decades, centuries, dates, times, ranges, money, units, fractions, ordinals. Everything
+ * else is left exactly as it was. The result contains no ASCII digit.
+ *
+ * <p>The rules run in a fixed order, each rewriting what it recognises into words so that later,
+ * more general rules never see it:
+ * <ol>
+ *   <li>ISO dates, hyphenated digit chains (ISBNs) and E notation, whose hyphens are not ranges;</li>
+ *   <li>ranges: the dash between two numbers, years, dates or months becomes "to" (operands stay
+ *       digits, so the next rules still know what they are);</li>
+ *   <li>era letters and "circa", which only need to see a digit next to them;</li>
+ *   <li>times (then ratios, the colons that are not times), dates, money, decades, ordinals and centuries, angles, units and percentages, fractions:
+ *       each needs the surrounding text to decide how its number is read;</li>
+ *   <li>years, then numbers inside names (G7, COVID-19), then every other number;</li>
+ *   <li>any digit still left is said by name.</li>
+ * </ol>
+ *
+ * <p>Style choices (documented because either is English): day-first dates are read "the
+ * eighteenth of December, eighteen seventy-eight", month-first ones "December eighteenth,
+ * eighteen seventy-eight", ISO dates day-first; the British variety says "and" after hundreds
+ * and before a last group below a hundred ("three hundred and twenty thousand", "two thousand
+ * and five"); "24/7" and other slash pairs that are not plain fractions are read as two numbers
+ * ("twenty-four seven"). Patterns are compiled once; no rule backtracks more than a fixed amount.
+ * Thread-safe: no state.
+ */
+public final class NumberSpeech {
+    private NumberSpeech() {
+    }
+
+    /** The text with every number-bearing expression written out in words. */
+    public static String speak(String text, EnglishVariety variety) {
+        return LeftoverDigits.speak(speakBeforeLastResort(text, variety));
+    }
+
+    /** Every rule but the last resort, so tests can see which digits no rule understood. */
+    static String speakBeforeLastResort(String text, EnglishVariety variety) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(variety, "variety");
+        if (!mayNeedWork(text)) {
+            return text;
+        }
+        String s = DateSpeech.speakIso(text, variety);
+        s = DigitSequenceSpeech.speak(s);
+        s = ScientificSpeech.speak(s, variety);
+        s = RangeSpeech.speak(s);
+        s = EraSpeech.speak(s);
+        s = CircaSpeech.speak(s);
+        if (!LeftoverDigits.hasDigit(s) && !hasVulgarFraction(s)) {
+            return s;
+        }
+        s = TimeSpeech.speak(s, variety);
+        s = RatioSpeech.speak(s);
+        s = DateSpeech.speak(s, variety);
+        s = CurrencySpeech.speak(s, variety);
+        s = DecadeSpeech.speak(s, variety);
+        s = OrdinalSpeech.speak(s, variety);
+        s = AngleSpeech.speak(s, variety);
+        s = UnitSpeech.speak(s, variety);
+        s = FractionSpeech.speak(s, variety);
+        s = YearSpeech.speak(s, variety);
+        s = GluedNumberSpeech.speak(s, variety);
+        return CardinalSpeech.speak(s, variety);
+    }
+
+    /** Digits, vulgar fractions, or a dash that may join two months. */
+    private static boolean mayNeedWork(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c >= '0' && c <= '9') || RangeSpeech.isDash(c) || (c >= '\u00BC' && c <= '\u00BE')
+                    || (c >= '\u2150' && c <= '\u215E')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasVulgarFraction(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c >= '\u00BC' && c <= '\u00BE') || (c >= '\u2150' && c <= '\u215E')) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

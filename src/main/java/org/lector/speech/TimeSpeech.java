@@ -1,0 +1,83 @@
+package org.lector.speech;
+
+import java.util.Locale;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+
+/**
+ * Clock times. "10:30" → "ten thirty", "9:05" → "nine oh five", "14:00" → "fourteen hundred"
+ * (the 24-hour clock is said in hundreds), "10:00" → "ten o'clock", "3 pm" / "3 p.m." → "three
+ * p m" (letters, which every engine says right). A full stop that ends "p.m." at the end of a
+ * sentence is kept as the sentence's full stop.
+ */
+final class TimeSpeech {
+    private static final String SUFFIX = "(?:[ \\u00A0]|&nbsp;)?([aApP])\\.?+[mM](\\.?+)(?![\\p{L}\\p{N}])";
+
+    private static final Pattern CLOCK = Pattern.compile(
+            "(?<![\\p{L}\\p{N}.:,])(\\d{1,2}+):([0-5]\\d)(?::([0-5]\\d))?(?![\\d:]|[.,]\\d)(?:" + SUFFIX + ")?");
+    private static final Pattern HOUR = Pattern.compile(
+            "(?<![\\p{L}\\p{N}.:,])(\\d{1,2}+)" + SUFFIX);
+
+    private TimeSpeech() {
+    }
+
+    static String speak(String text, EnglishVariety variety) {
+        String out = text.indexOf(':') < 0 ? text : Rewriter.replace(CLOCK, text, m -> clock(m, text, variety));
+        return Rewriter.replace(HOUR, out, m -> hour(m, out, variety));
+    }
+
+    private static String clock(MatchResult m, String text, EnglishVariety variety) {
+        String h = m.group(1);
+        int hour = Integer.parseInt(h);
+        int minute = Integer.parseInt(m.group(2));
+        boolean meridiem = m.start(4) >= 0;
+        if (hour > 23 || (meridiem && (hour > 12 || hour == 0))) {
+            return m.group();
+        }
+        StringBuilder out = new StringBuilder();
+        out.append(h.length() == 2 && h.charAt(0) == '0' ? "oh " + NumberWords.digit(h.charAt(1)) : NumberWords.cardinal(hour, variety));
+        if (minute == 0) {
+            if (!meridiem) {
+                // 24-hour clock times and zero-padded hours are "hundred"; "10:00" is "ten o'clock"
+                out.append(hour > 12 || h.charAt(0) == '0' ? " hundred" : " o'clock");
+            }
+        } else {
+            out.append(' ').append(minutes(minute, variety));
+        }
+        if (m.start(3) >= 0) {
+            out.append(' ').append(minutes(Integer.parseInt(m.group(3)), variety));
+        }
+        if (meridiem) {
+            out.append(meridiem(m, text, 4, 5));
+        }
+        return out.toString();
+    }
+
+    private static String hour(MatchResult m, String text, EnglishVariety variety) {
+        int hour = Integer.parseInt(m.group(1));
+        if (hour < 1 || hour > 12) {
+            return m.group();
+        }
+        return NumberWords.cardinal(hour, variety) + meridiem(m, text, 2, 3);
+    }
+
+    private static String minutes(int minute, EnglishVariety variety) {
+        return minute < 10 ? "oh " + NumberWords.cardinal(minute, variety) : NumberWords.cardinal(minute, variety);
+    }
+
+    /** " a m" / " p m", plus the sentence's full stop when "p.m." ended it. */
+    private static String meridiem(MatchResult m, String text, int letterGroup, int dotGroup) {
+        String letter = m.group(letterGroup).toLowerCase(Locale.ROOT);
+        boolean stop = !m.group(dotGroup).isEmpty() && endsSentence(text, m.end());
+        return " " + letter + " m" + (stop ? "." : "");
+    }
+
+    /** The end of the text, or a space and then a capital: the dot also closed the sentence. */
+    private static boolean endsSentence(String text, int end) {
+        if (end >= text.length()) {
+            return true;
+        }
+        return Character.isWhitespace(text.charAt(end)) && end + 1 < text.length()
+                && Character.isUpperCase(text.charAt(end + 1));
+    }
+}

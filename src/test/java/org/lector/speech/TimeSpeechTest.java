@@ -1,0 +1,33 @@
+package org.lector.speech;
+
+import static org.lector.speech.SpeechAssert.both;
+
+import org.junit.jupiter.api.Test;
+
+class TimeSpeechTest {
+    @Test
+    void clockTimes() {
+        both("at 10:30", "at ten thirty");
+        both("at 9:05", "at nine oh five");
+        both("at 14:00", "at fourteen hundred");
+        both("at 10:00", "at ten o'clock");
+        both("at 23:59", "at twenty-three fifty-nine");
+        both("at 08:00", "at oh eight hundred");
+        both("10:30–11:00", "ten thirty to eleven o'clock");
+    }
+
+    @Test
+    void meridiemLetters() {
+        both("at 3 pm", "at three p m");
+        both("at 3 p.m. on Monday", "at three p m on Monday");
+        both("at 10:30 a.m., he", "at ten thirty a m, he");
+        both("at 10am", "at ten a m");
+        both("It ended at 3 p.m. Then", "It ended at three p m. Then");
+        both("It ended at 3 p.m.", "It ended at three p m.");
+    }
+
+    @Test
+    void verseReferencesReadLikeTimes() {
+        both("John 3:16", "John three sixteen");
+    }
+}
