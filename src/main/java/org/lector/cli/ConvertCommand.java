@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import org.lector.pipeline.ArticleConverter;
 import org.lector.pipeline.ArticleResult;
 import org.lector.pipeline.Backend;
 import org.lector.pipeline.Conversion;
@@ -48,6 +49,9 @@ public final class ConvertCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    SpeechOptionsMixin speech;
+
     @Spec
     CommandSpec spec;
 
@@ -65,7 +69,7 @@ public final class ConvertCommand implements Callable<Integer> {
         List<Backend> backends = chosenBackends();
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        Conversion conversion = new Conversion(out, backends);
+        Conversion conversion = new Conversion(out, backends, new ArticleConverter(speech.toOptions(spec.commandLine())));
         List<ArticleResult> results;
         try (ArticleStream articles = Inputs.open(input, common)) {
             results = conversion.run(articles, r -> {

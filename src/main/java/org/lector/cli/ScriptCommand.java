@@ -25,8 +25,14 @@ public final class ScriptCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON lines (one item per line) instead of text.")
     boolean json;
 
+    @Option(names = "--speech", description = "Print the spoken form: the words a voice will say, item by item.")
+    boolean speechForm;
+
     @Mixin
     CommonOptions common;
+
+    @Mixin
+    SpeechOptionsMixin speech;
 
     @Spec
     CommandSpec spec;
@@ -34,7 +40,7 @@ public final class ScriptCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        ArticleConverter converter = new ArticleConverter();
+        ArticleConverter converter = new ArticleConverter(speech.toOptions(spec.commandLine()));
         int warnings = 0;
         try (ArticleStream articles = Inputs.open(input, common)) {
             boolean first = true;
@@ -48,6 +54,8 @@ public final class ScriptCommand implements Callable<Integer> {
                     for (ScriptItem item : script.items()) {
                         out.println(ScriptJson.line(item));
                     }
+                } else if (speechForm) {
+                    out.print(ScriptText.renderSpeech(script));
                 } else {
                     out.print(ScriptText.render(script));
                 }

@@ -6,18 +6,29 @@ import org.lector.document.Article;
 import org.lector.script.ReadingScript;
 import org.lector.script.ScriptBuilder;
 import org.lector.source.RawArticle;
+import org.lector.speech.ScriptSpeech;
+import org.lector.speech.SpeechOptions;
 import org.lector.wikitext.WikitextParser;
 
-/** Reads one article as far as the reading script: parse, then linearise. */
+/** Reads one article as far as the reading script: parse, linearise, then give it its spoken form. */
 public final class ArticleConverter {
     private final WikitextParser parser = new WikitextParser();
     private final ScriptBuilder builder = new ScriptBuilder();
+    private final ScriptSpeech speech;
+
+    public ArticleConverter() {
+        this(SpeechOptions.defaults());
+    }
+
+    public ArticleConverter(SpeechOptions speechOptions) {
+        this.speech = new ScriptSpeech(speechOptions);
+    }
 
     public ReadingScript toScript(RawArticle raw) {
         Article article = parser.parse(raw.title(), raw.language(), raw.wikitext());
         List<String> warnings = new ArrayList<>(raw.warnings());
         warnings.addAll(article.warnings());
         ReadingScript script = builder.build(article, raw.titleGuessed());
-        return new ReadingScript(script.title(), script.language(), script.items(), warnings);
+        return speech.addSpeech(new ReadingScript(script.title(), script.language(), script.items(), warnings));
     }
 }

@@ -18,12 +18,13 @@ import org.lector.source.RawArticle;
 public final class Conversion {
     private final Path outputRoot;
     private final List<Backend> backends;
-    private final ArticleConverter converter = new ArticleConverter();
+    private final ArticleConverter converter;
     private final Slugs slugs = new Slugs();
 
-    public Conversion(Path outputRoot, List<Backend> backends) {
+    public Conversion(Path outputRoot, List<Backend> backends, ArticleConverter converter) {
         this.outputRoot = outputRoot;
         this.backends = List.copyOf(backends);
+        this.converter = converter;
     }
 
     public List<ArticleResult> run(ArticleStream articles, Consumer<ArticleResult> onArticle) {

@@ -51,6 +51,20 @@ public final class ScriptText {
         return sb.toString();
     }
 
+    /**
+     * The spoken form, one item a paragraph, for listening proof-readers: exactly the words a
+     * voice will be given. Items with nothing to say are left out.
+     */
+    public static String renderSpeech(ReadingScript script) {
+        StringBuilder sb = new StringBuilder();
+        for (ScriptItem item : script.items()) {
+            if (item.speech() != null && !item.speech().isEmpty()) {
+                sb.append(item.speech()).append("\n\n");
+            }
+        }
+        return sb.toString();
+    }
+
     /** The text with "[n]" at each note reference. */
     static String withMarkers(ScriptItem item) {
         List<Span> refs = new ArrayList<>();

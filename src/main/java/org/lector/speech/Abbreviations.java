@@ -37,7 +37,7 @@ final class Abbreviations {
             + ")");
 
     /** A number after No./p./pp. */
-    private static final Pattern NUMBER_AHEAD = Pattern.compile(SPACE + "*+\\p{N}");
+    private static final Pattern NUMBER_AHEAD = Pattern.compile(SPACE + "*+(?:\\p{N}|[IVXLC]++(?![\\p{L}])|of(?![\\p{L}]))");
     /** A number or a lower-case roman page number ("p. xii") after p./pp. */
     private static final Pattern PAGE_AHEAD = Pattern.compile(SPACE + "*+(?:\\p{N}|[ivxlc]++(?![\\p{L}]))");
     /** Words before "ed." that make it an edition: "2nd ed.", "second ed.", "revised ed." */
@@ -158,7 +158,7 @@ final class Abbreviations {
         }
     }
 
-    /** "2nd ed." is an edition, "(ed.)" and "ed. by" an editor's work; a bare "ed." stays. */
+    /** "2nd ed." is an edition, "(ed.)", "ed. by" and ", ed." an editor's work; otherwise an edition. */
     private static String editor(String abbr, boolean dot, String text, int start, int end) {
         if (!dot) {
             return null;
@@ -172,7 +172,16 @@ final class Abbreviations {
         if (EDITION_WORD.matcher(wordBefore(text, start).toLowerCase(Locale.ROOT)).matches()) {
             return withStop(capitalLike(abbr, "edition"), text, end, false);
         }
-        return null;
+        // in a reference: "Garner, Robert, ed." names an editor; "(hardcover 312 pp ed.)" an edition
+        int before = start - 1;
+        while (before >= 0 && text.charAt(before) == ' ') {
+            before--;
+        }
+        if (before >= 0 && text.charAt(before) == ',') {
+            return withStop(capitalLike(abbr, "editor"), text, end, false);
+        }
+        // a capital "Ed." mid-phrase may be Education ("Dept. of Ed."): left as written
+        return abbr.equals("ed") ? withStop("edition", text, end, false) : null;
     }
 
     private static String titleOrPlace(String abbr, boolean dot, String text, int start, int end) {
@@ -182,6 +191,14 @@ final class Abbreviations {
             case "St" -> {
                 if (nameAfter) {
                     return "Saint";
+                }
+                // "John, St." in an inverted index entry is Saint John
+                int before = start - 1;
+                while (before >= 0 && text.charAt(before) == ' ') {
+                    before--;
+                }
+                if (dot && before >= 0 && text.charAt(before) == ',') {
+                    return withStop("Saint", text, end, true);
                 }
                 // "Baker St." and "Baker St, London": a street after the name it belongs to.
                 return nameBefore ? withStop("Street", text, end, dot) : null;

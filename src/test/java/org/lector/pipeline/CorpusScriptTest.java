@@ -87,6 +87,32 @@ class CorpusScriptTest {
         SCRIPTS.forEach((name, s) -> assertThat(s.items()).as(name).extracting(ScriptItem::id).doesNotHaveDuplicates());
     }
 
+    /** What a TTS engine would misread: digits, dashes, symbols, abbreviations left abbreviated. */
+    private static final java.util.regex.Pattern UNSPEAKABLE = java.util.regex.Pattern.compile(
+            "[0-9]|[-–—‒―]|[%&/]|\\b(?:p|pp|No|vol|ed|eds|St|Dr|Mr|Jr|vs)\\.|\\bet al\\.|\\be\\.g\\.|\\bi\\.e\\.|\\betc\\.");
+
+    @Test
+    void everySpeechFieldOfTheEnglishArticlesIsPlainWords() {
+        List<String> problems = new ArrayList<>();
+        int checked = 0;
+        for (var e : SCRIPTS.entrySet()) {
+            if (!e.getValue().language().equals("en")) {
+                continue; // the English rules are not for German or Malayalam
+            }
+            for (ScriptItem i : e.getValue().items()) {
+                assertThat(i.speech()).as(e.getKey() + " " + i.id()).isNotNull();
+                var m = UNSPEAKABLE.matcher(i.speech());
+                if (m.find()) {
+                    int from = Math.max(0, m.start() - 30);
+                    problems.add(e.getKey() + " " + i.id() + ": «" + i.speech().substring(from, Math.min(i.speech().length(), m.end() + 30)) + "»");
+                }
+                checked++;
+            }
+        }
+        assertThat(checked).isGreaterThan(5000);
+        assertThat(problems).isEmpty();
+    }
+
     private static ReadingScript script(String file) {
         return SCRIPTS.entrySet().stream().filter(e -> e.getKey().startsWith(file + " / "))
                 .findFirst().orElseThrow().getValue();

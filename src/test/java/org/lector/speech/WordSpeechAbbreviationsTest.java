@@ -62,6 +62,9 @@ class WordSpeechAbbreviationsTest {
         "Smith (eds.)|Smith (editors)",
         "Jones and Brown, eds., Essays|Jones and Brown, editors, Essays",
         "ed. by John Smith|edited by John Smith",
+        // in a reference, after a comma: the person named is the editor
+        "Garner, Robert, ed. Apollo|Garner, Robert, editor Apollo",
+        "(hardcover 312 pp ed.)|(hardcover 312 pp edition)",
         "2nd edn.|2nd edition",
     })
     void volumesEditionsEditors(String print, String spoken) {
@@ -70,12 +73,11 @@ class WordSpeechAbbreviationsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        // "ed." without an ordinal before it or "by" after it could be "edited", "editor" or "education"
-        "Smith, ed. Oxford|Smith, ed. Oxford",
+        // a capital "Ed." mid-phrase could be Education: left as written
         "Dept. of Ed. and Science|Dept. of Ed. and Science",
         "learned|learned",
     })
-    void bareEdStays(String print, String spoken) {
+    void capitalEdMidPhraseStays(String print, String spoken) {
         assertThat(say(print)).isEqualTo(spoken);
     }
 

@@ -1,0 +1,47 @@
+package org.lector.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.lector.speech.CitationMode;
+import org.lector.speech.EnglishVariety;
+import org.lector.speech.SpeechOptions;
+import picocli.CommandLine.Option;
+
+/** Options that shape the spoken form of the script. */
+public final class SpeechOptionsMixin {
+    @Option(names = "--citations", paramLabel = "MODE", defaultValue = "notes",
+            description = "How citations are spoken: inline (after each sentence), paragraph (after each paragraph), "
+                    + "notes (a short \"note 12\" marker, the sources in a final Notes chapter), none (default: ${DEFAULT-VALUE}).")
+    String citations;
+
+    @Option(names = "--english", paramLabel = "VARIETY", defaultValue = "british",
+            description = "English variety for articles that do not declare one and whose spelling does not tell: british or american (default: ${DEFAULT-VALUE}).")
+    String english;
+
+    @Option(names = "--lexicon", paramLabel = "FILE",
+            description = "A W3C PLS pronunciation lexicon to apply after voices/lexicon-en.pls (repeatable).")
+    List<Path> lexicons = new ArrayList<>();
+
+    @Option(names = "--acronyms", paramLabel = "FILE",
+            description = "More acronyms to read as words, one per line (repeatable); others are spelled letter by letter.")
+    List<Path> acronyms = new ArrayList<>();
+
+    SpeechOptions toOptions(picocli.CommandLine commandLine) {
+        CitationMode mode;
+        EnglishVariety variety;
+        try {
+            mode = CitationMode.valueOf(citations.trim().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(commandLine,
+                    "unknown citation mode '" + citations + "' (inline, paragraph, notes, none)");
+        }
+        try {
+            variety = EnglishVariety.valueOf(english.trim().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(commandLine,
+                    "unknown English variety '" + english + "' (british, american)");
+        }
+        return new SpeechOptions(mode, variety, lexicons, acronyms);
+    }
+}

@@ -1,0 +1,251 @@
+package org.lector.speech;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.lector.script.NoteText;
+import org.lector.script.Role;
+import org.lector.script.ScriptItem;
+import org.lector.script.Span;
+
+/**
+ * The spoken form of one item, by role: figures announced as images, quotations framed by
+ * "Quotation:" and "End of quotation", table cells read with their column header, formulas in
+ * words, and note markers read as the citation mode asks.
+ */
+final class ItemSpeech {
+    /** Stands in for a note marker while the text around it is normalised; never touched by a rule. */
+    private static final char MARKER = '\uE000';
+
+    private final SpokenText spoken;
+    private final CitationMode citations;
+    private final boolean english;
+    private final Map<String, NoteText> notesByKey = new java.util.HashMap<>();
+
+    /** @param spoken null for a language the English rules do not serve */
+    ItemSpeech(SpokenText spoken, CitationMode citations, boolean english, List<ScriptItem> items) {
+        this.spoken = spoken;
+        this.citations = citations;
+        this.english = english;
+        for (ScriptItem item : items) {
+            for (NoteText n : item.notes()) {
+                notesByKey.putIfAbsent(n.group() + "\u0000" + n.label(), n);
+            }
+        }
+    }
+
+    String speak(List<ScriptItem> items, int index) {
+        ScriptItem item = items.get(index);
+        Map<String, String> a = item.attributes();
+        switch (item.role()) {
+            case FIGURE: {
+                String description = a.getOrDefault("description", item.text());
+                String caption = a.getOrDefault("caption", "");
+                String label = a.containsKey("group") ? "Image " + item.id().substring(item.id().lastIndexOf(".f") + 2) : "Image";
+                String body = words(description) + (caption.isEmpty() || caption.equals(description) ? "" : ". " + prose(item));
+                return words(label) + ": " + end(body);
+            }
+            case FIGURE_GROUP: {
+                String count = a.getOrDefault("count", "0");
+                String intro = "Group of " + count + (count.equals("1") ? " image" : " images");
+                return words(intro) + (item.text().isEmpty() ? "." : ": " + end(prose(item)));
+            }
+            case QUOTE: {
+                String source = a.getOrDefault("source", "");
+                return "Quotation: " + end(prose(item)) + " End of quotation"
+                        + (source.isEmpty() ? "." : ", " + end(words(source)));
+            }
+            case TABLE: {
+                String shape = "with " + a.getOrDefault("rows", "0") + " rows and " + a.getOrDefault("columns", "0") + " columns";
+                return words("Table" + (item.text().isEmpty() ? " " : ": " + item.text() + ", ") + shape + ".");
+            }
+            case ROW:
+                return row(items, index);
+            case CELL: {
+                if ("true".equals(a.get("header")) && isHeaderRow(items, index)) {
+                    return ""; // announced with its row: "Columns: Year, Event."
+                }
+                String header = a.get("columnHeader");
+                return header == null ? prose(item) : label(header) + ": " + prose(item);
+            }
+            case FORMULA:
+                return end(formula(a.getOrDefault("tex", item.text())));
+            case NOTE:
+                return citations == CitationMode.NOTES
+                        ? "Note " + words(a.getOrDefault("label", "")) + ": " + end(words(spokenNote(item))) : "";
+            case HEADING:
+                return item.id().equals("notes.h") && citations != CitationMode.NOTES ? "" : prose(item);
+            case LIST_ITEM: {
+                String ordinal = a.get("ordinal");
+                return (ordinal == null ? "" : words(ordinal) + ". ") + prose(item);
+            }
+            default:
+                return prose(item);
+        }
+    }
+
+    /** A NOTE item: its citations phrased from their structure when it has them, else its text. */
+    private String spokenNote(ScriptItem note) {
+        NoteText n = notesByKey.get(note.attributes().getOrDefault("group", "") + "\u0000"
+                + note.attributes().getOrDefault("label", ""));
+        return n == null ? note.text() : CitationSpeech.of(n);
+    }
+
+    private String row(List<ScriptItem> items, int index) {
+        ScriptItem row = items.get(index);
+        if (!"true".equals(row.attributes().get("header"))) {
+            return words("Row " + row.attributes().getOrDefault("index", "") + ".");
+        }
+        List<String> headers = new ArrayList<>();
+        for (int k = index + 1; k < items.size() && items.get(k).role() == Role.CELL; k++) {
+            headers.add(items.get(k).text());
+        }
+        List<String> said = new ArrayList<>();
+        headers.forEach(h -> said.add(label(h)));
+        return "Columns: " + String.join(", ", said) + ".";
+    }
+
+    /** A column header: short labels like "No." or "Sr. No." (serial number) are read in full. */
+    private String label(String header) {
+        String h = header.strip();
+        if (h.matches("(?i)(s|sr|sl)\\.?\\s*no\\.?")) {
+            return "Serial number";
+        }
+        if (h.matches("(?i)no\\.?|#")) {
+            return "Number";
+        }
+        return words(h);
+    }
+
+    private static boolean isHeaderRow(List<ScriptItem> items, int cellIndex) {
+        for (int k = cellIndex - 1; k >= 0; k--) {
+            if (items.get(k).role() == Role.ROW) {
+                return "true".equals(items.get(k).attributes().get("header"));
+            }
+        }
+        return false;
+    }
+
+    /** Plain words for a short text with no spans. */
+    private String words(String text) {
+        return english ? spoken.speak(text) : SpokenText.finish(text);
+    }
+
+    private String formula(String tex) {
+        return words(FormulaSpeech.speak(tex));
+    }
+
+    /**
+     * An item's text with inline formulas read in words and note markers read as the citation
+     * mode asks.
+     */
+    private String prose(ScriptItem item) {
+        String text = item.text();
+        StringBuilder source = new StringBuilder();
+        List<List<NoteText>> markerNotes = new ArrayList<>();
+        Map<String, NoteText> byLabel = new LinkedHashMap<>();
+        for (NoteText n : item.notes()) {
+            byLabel.put(n.label(), n);
+        }
+        List<Span> spans = new ArrayList<>(item.spans());
+        spans.sort((x, y) -> x.start() != y.start() ? x.start() - y.start() : x.end() - y.end());
+        int at = 0;
+        for (Span s : spans) {
+            if (s.start() < at) {
+                continue;
+            }
+            if (s.type().equals("formula")) {
+                source.append(text, at, s.start()).append(' ').append(FormulaSpeech.speak(s.value())).append(' ');
+                at = s.end();
+            } else if (s.type().equals("noteref")) {
+                source.append(text, at, s.start());
+                at = s.start();
+                NoteText n = byLabel.get(s.value());
+                boolean adjacent = source.length() > 0 && source.charAt(source.length() - 1) == MARKER;
+                if (adjacent) {
+                    markerNotes.get(markerNotes.size() - 1).add(n);
+                } else {
+                    markerNotes.add(new ArrayList<>(List.of(n)));
+                    source.append(MARKER);
+                }
+            }
+        }
+        source.append(text.substring(at));
+        String said = words(source.toString());
+        StringBuilder out = new StringBuilder();
+        int group = 0;
+        for (int k = 0; k < said.length(); k++) {
+            char c = said.charAt(k);
+            if (c == MARKER) {
+                out.append(marker(markerNotes.get(Math.min(group++, markerNotes.size() - 1)), endsSentence(out)));
+            } else {
+                out.append(c);
+            }
+        }
+        if (citations == CitationMode.PARAGRAPH && !byLabel.isEmpty()) {
+            out.append(' ').append(sources(new ArrayList<>(byLabel.values())));
+        }
+        return SpokenText.finish(out.toString());
+    }
+
+    /**
+     * A note marker as the mode reads it. After a sentence it is a sentence of its own
+     * ("Note twelve."); inside one it is set off by pauses (", note twelve,").
+     */
+    private String marker(List<NoteText> notes, boolean afterSentence) {
+        notes.removeIf(n -> n == null);
+        if (notes.isEmpty()) {
+            return " ";
+        }
+        switch (citations) {
+            case NOTES: {
+                List<String> labels = new ArrayList<>();
+                notes.forEach(n -> labels.add(n.label()));
+                String said = labels.size() == 1 ? "note " + labels.get(0)
+                        : "notes " + String.join(", ", labels.subList(0, labels.size() - 1)) + " and " + labels.get(labels.size() - 1);
+                said = words(said);
+                return afterSentence ? " " + Character.toUpperCase(said.charAt(0)) + said.substring(1) + ". "
+                        : ", " + said + ", ";
+            }
+            case INLINE:
+                return afterSentence ? " " + sources(notes) + " " : ", " + sources(notes).replaceAll("\\.$", "") + ", ";
+            default:
+                return " ";
+        }
+    }
+
+    private static boolean endsSentence(CharSequence text) {
+        for (int k = text.length() - 1; k >= 0; k--) {
+            char c = text.charAt(k);
+            if (c == '"' || c == '”' || c == '’' || c == '\'' || c == ')' || Character.isWhitespace(c)) {
+                continue;
+            }
+            return c == '.' || c == '!' || c == '?';
+        }
+        return true;
+    }
+
+    private String sources(List<NoteText> notes) {
+        List<String> spokenSources = new ArrayList<>();
+        for (NoteText n : notes) {
+            String s = words(CitationSpeech.of(n));
+            if (!s.isEmpty() && !spokenSources.contains(s)) {
+                spokenSources.add(s);
+            }
+        }
+        if (spokenSources.isEmpty()) {
+            return "";
+        }
+        return (spokenSources.size() == 1 ? "Source: " : "Sources: ") + end(String.join("; ", spokenSources));
+    }
+
+    /** Ends a spoken phrase with a full stop unless it already ends a sentence. */
+    private static String end(String s) {
+        String t = s.strip();
+        if (t.isEmpty() || t.endsWith(".") || t.endsWith("!") || t.endsWith("?")) {
+            return t;
+        }
+        return t + ".";
+    }
+}
