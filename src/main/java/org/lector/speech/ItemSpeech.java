@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import org.lector.script.NoteText;
 import org.lector.script.Role;
 import org.lector.script.ScriptItem;
@@ -17,6 +18,8 @@ import org.lector.script.Span;
 final class ItemSpeech {
     /** Stands in for a note marker while the text around it is normalised; never touched by a rule. */
     private static final char MARKER = '\uE000';
+    private static final java.util.regex.Pattern PRONUNCIATION_LABEL = java.util.regex.Pattern.compile(
+            "(?:[\\p{L}-]+ )?(?:pronunciation|pronounced)\\s*:?\\s*$", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private final SpokenText spoken;
     private final CitationMode citations;
@@ -158,6 +161,18 @@ final class ItemSpeech {
             if (s.type().equals("formula")) {
                 source.append(text, at, s.start()).append(' ').append(FormulaSpeech.speak(s.value())).append(' ');
                 at = s.end();
+            } else if (s.type().equals("lang") && english && unspeakable(s.value(), text.substring(s.start(), s.end()))) {
+                source.append(text, at, s.start());
+                String instead = foreignText(s.value());
+                if (instead.isEmpty()) {
+                    // "Russian pronunciation: [IPA]" says nothing once the transcription is gone
+                    Matcher label = PRONUNCIATION_LABEL.matcher(source);
+                    if (label.find()) {
+                        source.setLength(label.start());
+                    }
+                }
+                source.append(' ').append(instead).append(' ');
+                at = s.end();
             } else if (s.type().equals("noteref")) {
                 source.append(text, at, s.start());
                 at = s.start();
@@ -238,6 +253,28 @@ final class ItemSpeech {
             return "";
         }
         return (spokenSources.size() == 1 ? "Source: " : "Sources: ") + end(String.join("; ", spokenSources));
+    }
+
+    /**
+     * An English voice cannot say a phonetic transcription (lang "…-fonipa", from {{IPA}}) or
+     * text in a script without Latin letters; read aloud letter by letter they are noise.
+     */
+    private static boolean unspeakable(String lang, String content) {
+        if (lang != null && lang.toLowerCase(java.util.Locale.ROOT).contains("fonipa")) {
+            return true;
+        }
+        return content.codePoints().filter(Character::isLetter).anyMatch(cp -> true)
+                && content.codePoints().filter(Character::isLetter)
+                        .noneMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN);
+    }
+
+    /** What is said instead: nothing for a transcription, "Russian text" for a foreign script. */
+    private static String foreignText(String lang) {
+        if (lang == null || lang.toLowerCase(java.util.Locale.ROOT).contains("fonipa")) {
+            return "";
+        }
+        String name = java.util.Locale.forLanguageTag(lang).getDisplayLanguage(java.util.Locale.ENGLISH);
+        return (name.isEmpty() || name.equalsIgnoreCase(lang) ? "foreign" : name) + " text";
     }
 
     /** Ends a spoken phrase with a full stop unless it already ends a sentence. */

@@ -14,6 +14,10 @@ public final class SpokenText {
     private static final Pattern STRAY_DASH = Pattern.compile("[-–—―‐‑‒]");
     private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile("\\s+([,.;:!?])");
     private static final Pattern SPACES = Pattern.compile("[ \\t\\u00A0\\u2009\\u202F]+");
+    /** Brackets left empty, or holding only a pause, once something unspeakable was taken out. */
+    private static final Pattern EMPTY_BRACKETS = Pattern.compile("\\(\\s*+[,;:]?\\s*+\\)");
+    private static final Pattern PAUSE_BEFORE_CLOSE = Pattern.compile("\\s*+[,;:]\\s*+\\)");
+    private static final Pattern PAUSE_AFTER_OPEN = Pattern.compile("\\(\\s*+[,;:]?\\s*+");
 
     private final Lexicon lexicon;
     private final Acronyms acronyms;
@@ -73,6 +77,9 @@ public final class SpokenText {
         out = out.replace('\n', ' ');
         out = collapsePauses(out);
         out = SPACE_BEFORE_PUNCTUATION.matcher(out).replaceAll("$1");
+        out = PAUSE_BEFORE_CLOSE.matcher(out).replaceAll(")");
+        out = PAUSE_AFTER_OPEN.matcher(out).replaceAll("(");
+        out = EMPTY_BRACKETS.matcher(out).replaceAll("");
         out = SPACES.matcher(out).replaceAll(" ").trim();
         if (out.startsWith(",")) {
             out = out.substring(1).trim();

@@ -104,6 +104,13 @@ class ScriptSpeechTest {
     }
 
     @Test
+    void transcriptionsAndForeignScriptsAreNotReadLetterByLetter() {
+        ReadingScript s = speak("'''Joseph Stalin''' ({{lang|ru|Иосиф Сталин}}; {{IPA|ru|ˈjosʲɪf ˈstalʲɪn}}) was a leader.",
+                CitationMode.NOTES);
+        assertThat(spoken(s, Role.PARAGRAPH)).containsExactly("Joseph Stalin (Russian text) was a leader.");
+    }
+
+    @Test
     void nonEnglishArticlesKeepTheirNumbersForTheirOwnVoice() {
         ReadingScript script = new ScriptBuilder().build(new WikitextParser().parse("Firefox", "de",
                 "Firefox erschien 2004 – und wurde beliebt."));
