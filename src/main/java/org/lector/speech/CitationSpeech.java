@@ -15,15 +15,58 @@ final class CitationSpeech {
     private CitationSpeech() {
     }
 
+    /** Words of a reference that a structured reading may leave out without loss. */
+    private static final java.util.Set<String> FORMAT_WORDS = java.util.Set.of(
+            "p", "pp", "page", "pages", "in", "the", "of", "and", "a", "an", "ed", "eds", "edition", "editor",
+            "editors", "vol", "volume", "no", "retrieved", "archived", "original", "isbn", "issn", "oclc", "doi",
+            "et", "al", "press", "university", "from", "on", "at", "by", "s", "nd", "rd", "th", "st");
+    private static final java.util.regex.Pattern IDENTIFIERS = java.util.regex.Pattern.compile(
+            "\\b(?:ISBN|ISSN|OCLC|PMID|PMC|JSTOR|LCCN|Bibcode|arXiv|S2CID|hdl)\\b[:\\s]*+[\\w.\\-/:]++\\.?"
+                    + "|\\bdoi:\\s*+\\S++|https?://\\S++");
+
+    private static final java.util.regex.Pattern PAGE_BEFORE_CODE = java.util.regex.Pattern.compile(
+            "\\b(pp?)\\.\\s*+(?=[A-Z]\\d|\\[)");
+
+    /**
+     * A note as words: from its structured sources when it is only a citation; as its own text
+     * when it says more (an explanation, a quoted passage) than the sources hold. Identifiers
+     * (ISBN, DOI, addresses) are left out: no listener can use a thirteen-digit number.
+     */
     static String of(NoteText note) {
+        String text = IDENTIFIERS.matcher(note.text()).replaceAll("").replaceAll("\\s{2,}", " ").trim();
+        // newspaper and bracketed pages ("p. A21", "p. [392]") are pages too
+        text = PAGE_BEFORE_CODE.matcher(text).replaceAll(m -> m.group(1).equals("pp") ? "pages " : "page ");
         if (note.sources().isEmpty()) {
-            return note.text();
+            return text;
         }
         List<String> parts = new ArrayList<>();
         for (Citation c : note.sources()) {
             parts.add(of(c));
         }
-        return String.join("; ", parts);
+        String structured = String.join("; ", parts);
+        return extraWords(text, structured) > 6 ? text : structured;
+    }
+
+    /** How many words of the text the structured reading does not contain. */
+    private static int extraWords(String text, String structured) {
+        java.util.Set<String> known = new java.util.HashSet<>(words(structured));
+        int extra = 0;
+        for (String w : words(text)) {
+            if (!known.contains(w) && !FORMAT_WORDS.contains(w) && !w.chars().allMatch(Character::isDigit)) {
+                extra++;
+            }
+        }
+        return extra;
+    }
+
+    private static List<String> words(String s) {
+        List<String> out = new ArrayList<>();
+        for (String w : s.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     static String of(Citation c) {

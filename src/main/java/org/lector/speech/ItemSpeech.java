@@ -18,6 +18,9 @@ import org.lector.script.Span;
 final class ItemSpeech {
     /** Stands in for a note marker while the text around it is normalised; never touched by a rule. */
     private static final char MARKER = '\uE000';
+    /** A phonetic transcription written as text, [ˈbɛlɣijə] or /baːp/: no English voice can say it. */
+    private static final java.util.regex.Pattern IPA_IN_TEXT = java.util.regex.Pattern.compile(
+            "[\\[/][^\\]/\\s]{0,40}[ːˈˌəɛɪʊʃʒθðŋɑɒɔæʌɡɣʔɲʂɖʈɳɾɽçχʁɐɨʉɯɤøœɵʏʎʟɫɬɮʋɹɻʝʲʰ][^\\]/\\n]{0,80}[\\]/]");
     private static final java.util.regex.Pattern PRONUNCIATION_LABEL = java.util.regex.Pattern.compile(
             "(?:[\\p{L}-]+ )?(?:pronunciation|pronounced)\\s*:?\\s*$", java.util.regex.Pattern.CASE_INSENSITIVE);
 
@@ -98,7 +101,14 @@ final class ItemSpeech {
     private String row(List<ScriptItem> items, int index) {
         ScriptItem row = items.get(index);
         if (!"true".equals(row.attributes().get("header"))) {
-            return words("Row " + row.attributes().getOrDefault("index", "") + ".");
+            // rows are counted as a listener meets them: the header row is not "row one"
+            int dataRows = 1;
+            for (int k = index - 1; k >= 0 && items.get(k).role() != Role.TABLE; k--) {
+                if (items.get(k).role() == Role.ROW && !"true".equals(items.get(k).attributes().get("header"))) {
+                    dataRows++;
+                }
+            }
+            return words("Row " + dataRows + ".");
         }
         List<String> headers = new ArrayList<>();
         for (int k = index + 1; k < items.size() && items.get(k).role() == Role.CELL; k++) {
@@ -139,14 +149,18 @@ final class ItemSpeech {
         return words(FormulaSpeech.speak(tex));
     }
 
+    /** A group of adjacent note markers and whether, in print, a sentence ended just before it. */
+    private record Markers(List<NoteText> notes, boolean afterSentence) {
+    }
+
     /**
-     * An item's text with inline formulas read in words and note markers read as the citation
-     * mode asks.
+     * An item's text with inline formulas read in words, transcriptions and foreign scripts
+     * replaced, and note markers read as the citation mode asks.
      */
     private String prose(ScriptItem item) {
         String text = item.text();
         StringBuilder source = new StringBuilder();
-        List<List<NoteText>> markerNotes = new ArrayList<>();
+        List<Markers> markers = new ArrayList<>();
         Map<String, NoteText> byLabel = new LinkedHashMap<>();
         for (NoteText n : item.notes()) {
             byLabel.put(n.label(), n);
@@ -179,24 +193,44 @@ final class ItemSpeech {
                 NoteText n = byLabel.get(s.value());
                 boolean adjacent = source.length() > 0 && source.charAt(source.length() - 1) == MARKER;
                 if (adjacent) {
-                    markerNotes.get(markerNotes.size() - 1).add(n);
+                    markers.get(markers.size() - 1).notes().add(n);
                 } else {
-                    markerNotes.add(new ArrayList<>(List.of(n)));
+                    // decided on the print text: expanding "D.C." may take its full stop away
+                    markers.add(new Markers(new ArrayList<>(List.of(n)), endsSentence(source)));
                     source.append(MARKER);
                 }
             }
         }
         source.append(text.substring(at));
-        String said = words(source.toString());
+        String said = words(english ? IPA_IN_TEXT.matcher(source).replaceAll(" ") : source.toString());
         StringBuilder out = new StringBuilder();
+        List<NoteText> pending = new ArrayList<>();
         int group = 0;
         for (int k = 0; k < said.length(); k++) {
             char c = said.charAt(k);
             if (c == MARKER) {
-                out.append(marker(markerNotes.get(Math.min(group++, markerNotes.size() - 1)), endsSentence(out)));
+                Markers m = markers.get(Math.min(group++, markers.size() - 1));
+                if (citations == CitationMode.INLINE && !m.afterSentence()) {
+                    // a source is read after the sentence that carries it, not inside it
+                    pending.addAll(m.notes());
+                    out.append(' ');
+                } else {
+                    List<NoteText> notes = new ArrayList<>(pending);
+                    notes.addAll(m.notes());
+                    pending.clear();
+                    out.append(marker(notes, m.afterSentence(), out));
+                }
             } else {
                 out.append(c);
+                if (!pending.isEmpty() && (c == '.' || c == '!' || c == '?')
+                        && (k + 1 == said.length() || Character.isWhitespace(said.charAt(k + 1)))) {
+                    out.append(marker(new ArrayList<>(pending), true, out));
+                    pending.clear();
+                }
             }
+        }
+        if (!pending.isEmpty()) {
+            out.append(marker(pending, true, out));
         }
         if (citations == CitationMode.PARAGRAPH && !byLabel.isEmpty()) {
             out.append(' ').append(sources(new ArrayList<>(byLabel.values())));
@@ -206,28 +240,41 @@ final class ItemSpeech {
 
     /**
      * A note marker as the mode reads it. After a sentence it is a sentence of its own
-     * ("Note twelve."); inside one it is set off by pauses (", note twelve,").
+     * ("Note twelve."); inside one it is set off by pauses (", note twelve,"), with no second
+     * pause after a comma or semicolon already there.
      */
-    private String marker(List<NoteText> notes, boolean afterSentence) {
+    private String marker(List<NoteText> notes, boolean afterSentence, CharSequence before) {
         notes.removeIf(n -> n == null);
         if (notes.isEmpty()) {
             return " ";
         }
+        String lead = afterSentence || endsWithPause(before) ? " " : ", ";
         switch (citations) {
             case NOTES: {
                 List<String> labels = new ArrayList<>();
                 notes.forEach(n -> labels.add(n.label()));
+                // "notes three hundred, and three hundred one": the pause keeps the numbers apart
                 String said = labels.size() == 1 ? "note " + labels.get(0)
-                        : "notes " + String.join(", ", labels.subList(0, labels.size() - 1)) + " and " + labels.get(labels.size() - 1);
+                        : "notes " + String.join(", ", labels.subList(0, labels.size() - 1)) + ", and " + labels.get(labels.size() - 1);
                 said = words(said);
                 return afterSentence ? " " + Character.toUpperCase(said.charAt(0)) + said.substring(1) + ". "
-                        : ", " + said + ", ";
+                        : lead + said + ", ";
             }
             case INLINE:
-                return afterSentence ? " " + sources(notes) + " " : ", " + sources(notes).replaceAll("\\.$", "") + ", ";
+                return " " + sources(notes) + " ";
             default:
                 return " ";
         }
+    }
+
+    private static boolean endsWithPause(CharSequence text) {
+        for (int k = text.length() - 1; k >= 0; k--) {
+            char c = text.charAt(k);
+            if (!Character.isWhitespace(c)) {
+                return c == ',' || c == ';' || c == ':';
+            }
+        }
+        return true;
     }
 
     private static boolean endsSentence(CharSequence text) {

@@ -74,7 +74,8 @@ public final class SpokenText {
         String out = SPACED_DASH.matcher(s).replaceAll(", ");
         out = HYPHEN.matcher(out).replaceAll(" ");
         out = STRAY_DASH.matcher(out).replaceAll(" ");
-        out = out.replace('\n', ' ');
+        // a line break separates values (an infobox's list of names): a pause, not a run-on
+        out = out.replace("\n", ", ");
         out = collapsePauses(out);
         out = SPACE_BEFORE_PUNCTUATION.matcher(out).replaceAll("$1");
         out = PAUSE_BEFORE_CLOSE.matcher(out).replaceAll(")");

@@ -64,6 +64,51 @@ class ScriptSpeechTest {
     }
 
     @Test
+    void aMarkerAfterASemicolonAddsNoSecondPause() {
+        ReadingScript s = speak("He moved;{{sfn|Kotkin|2014|p=2}} then stayed.", CitationMode.NOTES);
+        assertThat(spoken(s, Role.PARAGRAPH)).containsExactly("He moved; note one, then stayed.");
+    }
+
+    @Test
+    void inlineSourcesWaitForTheEndOfTheirSentence() {
+        ReadingScript s = speak("He moved,{{sfn|Kotkin|2014|p=2}} then stayed. Next.", CitationMode.INLINE);
+        assertThat(spoken(s, Role.PARAGRAPH)).containsExactly(
+                "He moved, then stayed. Source: Kot kin, twenty fourteen, page two. Next.");
+    }
+
+    @Test
+    void aSentenceEndingInAnAbbreviationStillEndsBeforeItsMarker() {
+        ReadingScript s = speak("He lived in Washington, D.C.{{sfn|Kotkin|2014|p=2}} Then he left.", CitationMode.NOTES);
+        assertThat(spoken(s, Role.PARAGRAPH).get(0)).contains("Note one. Then he left.");
+    }
+
+    @Test
+    void aNoteThatExplainsIsReadAsWrittenNotAsItsSourceAlone() {
+        ReadingScript s = speak("A.<ref>{{harvnb|Ehrman|2014|p=152}}: the author argues that the title was used by the early followers of Jesus.</ref>",
+                CitationMode.NOTES);
+        assertThat(spoken(s, Role.NOTE).get(0)).contains("the author argues that the title was used by the early followers");
+    }
+
+    @Test
+    void identifiersAreNotReadInNotes() {
+        ReadingScript s = speak("A.<ref>{{cite book |last=Mellor |first=C. Michael |title=Louis Braille |year=2006 "
+                + "|publisher=National Braille Press |isbn=978-0-939173-70-9}}</ref>", CitationMode.NOTES);
+        assertThat(spoken(s, Role.NOTE)).containsExactly("Note one: C. Michael Mellor, Louis Braille, National Braille Press, two thousand six.");
+    }
+
+    @Test
+    void transcriptionsWrittenAsTextAreLeftOut() {
+        ReadingScript s = speak("The word for father is [baːp] in Magahi.", CitationMode.NOTES);
+        assertThat(spoken(s, Role.PARAGRAPH)).containsExactly("The word for father is in Magahi.");
+    }
+
+    @Test
+    void lineBreaksBetweenValuesArePauses() {
+        ReadingScript s = speak(";Crew:Neil Armstrong<br>Michael Collins", CitationMode.NOTES);
+        assertThat(spoken(s, Role.LIST_ITEM)).containsExactly("Crew: Neil Armstrong, Michael Collins");
+    }
+
+    @Test
     void figuresAreAnnouncedAsImagesWithDescriptionThenCaption() {
         ReadingScript s = speak("[[File:A.jpg|thumb|alt=Two men on a bench|Stalin and Kirov in 1934]]", CitationMode.NOTES);
         assertThat(spoken(s, Role.FIGURE)).containsExactly(
@@ -92,7 +137,7 @@ class ScriptSpeechTest {
                 "Table: Milestones, with two rows and two columns.",
                 "Columns: Year, Event.",
                 "", "",
-                "Row two.",
+                "Row one.",
                 "Year: eighteen oh nine",
                 "Event: Born");
     }
