@@ -39,7 +39,8 @@ final class InfoboxTemplate implements TemplateHandler {
     /** leader_title1 = Monarch, leader_name1 = Philippe: one item "Monarch: Philippe". */
     private static final Pattern TITLE_NAME = Pattern.compile("^(.+)_title(\\d*)$");
     /** Keys that only feed links or tracking: reference-name keys, language tags of other fields. */
-    private static final Pattern SKIP_KEY = Pattern.compile("^(cianame|glottorefname|.*refname.*|.*_lang|lang\\d*)$");
+    private static final Pattern SKIP_KEY = Pattern.compile(
+            "^(cianame|glottorefname|.*refname.*|.*_lang|lang\\d*|.*_ref|.*_footnote|gini_change|hdi_change)$");
     /** Values that are settings, not facts: "auto", or a bare media file name. */
     private static final Pattern SETTING_VALUE = Pattern.compile(
             "(?i)auto|[^\\s|\\[\\]{}]+\\.(jpe?g|png|svg|gif|tiff?|ogg|oga|ogv|wav|mp3|webm|flac)");
@@ -77,6 +78,20 @@ final class InfoboxTemplate implements TemplateHandler {
             Matcher m = NUMBERED.matcher(key);
             if (m.matches()) {
                 addNumbered(call, m.group(2), used, items, context);
+                continue;
+            }
+            if (key.matches("fam\\d+")) {
+                // a language's family, broadest first: fam1 Indo-European, fam2 Indo-Iranian, …
+                used.add(key);
+                List<String> chain = new ArrayList<>();
+                for (int n = 1; call.params().containsKey("fam" + n); n++) {
+                    used.add("fam" + n);
+                    String v = Inlines.stripComments(call.getOrEmpty("fam" + n));
+                    if (!v.isEmpty()) {
+                        chain.add(v);
+                    }
+                }
+                addItem(Inlines.text("Language family"), String.join(", ", chain), items, context);
                 continue;
             }
             Matcher pair = TITLE_NAME.matcher(key);
@@ -133,7 +148,29 @@ final class InfoboxTemplate implements TemplateHandler {
     }
 
     /** "birth_place" → "Birth place", "office1" → "Office", "Hauptstadt" stays. */
+    /** Parameter names that are abbreviations or run-together words, as a reader would label them. */
+    private static final Map<String, String> LABELS = Map.ofEntries(
+            Map.entry("cctld", "Internet domain"), Map.entry("englishmotto", "Motto in English"),
+            Map.entry("utc_offset", "UTC offset"), Map.entry("utc_offset_dst", "UTC offset in summer"),
+            Map.entry("time_zone_dst", "Time zone in summer"), Map.entry("jr/sr", "Office"),
+            Map.entry("drives_on", "Drives on"), Map.entry("calling_code", "Calling code"),
+            Map.entry("gdp_ppp", "GDP (PPP)"), Map.entry("gdp_nominal", "GDP (nominal)"),
+            Map.entry("hdi", "Human Development Index"), Map.entry("gini", "Gini coefficient"),
+            Map.entry("iso1", "ISO 639-1"), Map.entry("iso2", "ISO 639-2"), Map.entry("iso3", "ISO 639-3"),
+Map.entry("ethnicity", "Ethnicity"),
+            Map.entry("speakers", "Speakers"), Map.entry("date", "Date"), Map.entry("alma_mater", "Alma mater"),
+            Map.entry("birth_name", "Birth name"), Map.entry("altname", "Other name"),
+            Map.entry("nativename", "Native name"), Map.entry("dia1", "Dialect"), Map.entry("dia2", "Dialect"),
+            Map.entry("dia3", "Dialect"), Map.entry("dia4", "Dialect"), Map.entry("dia5", "Dialect"),
+            Map.entry("ancestor", "Early form"), Map.entry("ancestor2", "Early form"), Map.entry("ancestor3", "Early form"),
+            Map.entry("minority", "Minority language in"), Map.entry("nation", "Official language in"),
+            Map.entry("speakers2", "Speakers"), Map.entry("pop_ref", "Population source"));
+
     static String label(String key) {
+        String known = LABELS.get(key.trim().toLowerCase(Locale.ROOT).replace(' ', '_'));
+        if (known != null) {
+            return known;
+        }
         // trailing digits number repeated fields (office1, office2), except in units (area_km2)
         String s = key.replace('_', ' ').trim().replaceAll("(?<!km|sq mi|mi|m|cm)\\s*\\d+$", "")
                 .replaceAll("\\s+", " ");
