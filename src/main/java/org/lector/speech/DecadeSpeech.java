@@ -24,6 +24,10 @@ final class DecadeSpeech {
             if (digits.length() > NumberWords.MAX_CARDINAL_DIGITS || (digits.length() > 1 && digits.charAt(0) == '0')) {
                 return m.group();
             }
+            if (!(digits.length() == 4 || (digits.length() == 2 && digits.charAt(1) == '0'))) {
+                // "2s electrons": a digit and a letter, not a decade
+                return digits.length() == 1 ? NumberWords.digit(digits.charAt(0)) + " s" : m.group();
+            }
             long n = Long.parseLong(digits);
             String words = n >= 1000 && n <= 2099 ? NumberWords.year((int) n, variety) : NumberWords.cardinal(n, variety);
             return NumberWords.pluralOf(words);

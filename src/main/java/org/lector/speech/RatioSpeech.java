@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * rewritten.
  */
 final class RatioSpeech {
-    private static final Pattern COLON = Pattern.compile("(?<=\\d) ?: ?(?=\\d)");
+    private static final Pattern COLON = Pattern.compile("(?<=\\d) ?:(?=\\d)");
     /** A book name and chapter just before the colon: "Acts 1", "1 Corinthians 15". */
     private static final Pattern VERSE_BEFORE = Pattern.compile(
             "(?<![\\p{L}])(?!(?:The|A|An|In|At|On|By|Of|To|From)\\b)\\p{Lu}\\p{Ll}++\\.? \\d{1,3}+$");
