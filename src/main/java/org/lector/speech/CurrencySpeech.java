@@ -11,13 +11,14 @@ import java.util.regex.Pattern;
  */
 final class CurrencySpeech {
     private static final String NUMBER = "(\\d++(?:,\\d{3}(?!\\d))*+(?:\\.\\d++)?)";
-    private static final String SCALE = "(?:[ \\u00A0]|&nbsp;)?(million|billion|trillion|thousand|bn|mn|m|tn|k)(?![\\p{L}\\p{N}])";
+    private static final String SCALE = "(?:[ \\u00A0]|&nbsp;)?((?i:million|billion|trillion|thousand)|bn|mn|mln|m|tn|k)(?![\\p{L}\\p{N}])";
 
     private static final Pattern MONEY = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(US|U\\.S\\.|A|AU|C|CA|NZ|HK|S|NT)?([$£€¥₹])(?:[ \\u00A0]|&nbsp;)?" + NUMBER
             + "(?:" + SCALE + ")?"
             + "(?:[ \\u00A0]to[ \\u00A0](?:US|U\\.S\\.|A|AU|C|CA|NZ|HK|S|NT)?[$£€¥₹]?+" + NUMBER + ")?"
-            + "(?:" + SCALE + ")?");
+            + "(?:" + SCALE + ")?"
+            + "(?:/(" + UnitSpeech.PER_WORD + ")(?![\\p{L}\\p{N}]))?");
 
     private CurrencySpeech() {
     }
@@ -47,8 +48,9 @@ final class CurrencySpeech {
         String scale = m.group(6) != null ? m.group(6) : null;
         boolean range = upTo != null;
         StringBuilder out = new StringBuilder();
+        String per = m.group(7) == null ? "" : " per " + UnitSpeech.perWord(m.group(7));
         if (!range && firstScale == null && sign != '¥' && hasCents(amount)) {
-            return withCents(amount, sign, prefix, variety);
+            return withCents(amount, sign, prefix, variety) + per;
         }
         out.append(NumberWords.number(amount, variety));
         if (firstScale != null) {
@@ -61,7 +63,7 @@ final class CurrencySpeech {
             }
         }
         boolean singular = !range && firstScale == null && NumberWords.isOne(amount);
-        return out.append(' ').append(name(sign, prefix, singular)).toString();
+        return out.append(' ').append(name(sign, prefix, singular)).append(per).toString();
     }
 
     private static boolean hasCents(String amount) {
@@ -85,10 +87,10 @@ final class CurrencySpeech {
     private static String scaleWord(String s) {
         return switch (s) {
             case "bn" -> "billion";
-            case "m", "mn" -> "million";
+            case "m", "mn", "mln" -> "million";
             case "tn" -> "trillion";
             case "k" -> "thousand";
-            default -> s;
+            default -> s.toLowerCase(java.util.Locale.ROOT);
         };
     }
 

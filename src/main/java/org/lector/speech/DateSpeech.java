@@ -30,11 +30,22 @@ final class DateSpeech {
             + "(?:" + SPACE + "++to" + SPACE + "++" + DAY + "(?![\\d:]))?"
             + "(?:," + SPACE + "++" + YEAR_AFTER + ")?");
 
+    /** "07.10.2014": day first, as where it is printed so. */
+    private static final Pattern DOTTED = Pattern.compile(
+            "(?<![\\p{L}\\p{N}.,])(0?[1-9]|[12]\\d|3[01])\\.(0?[1-9]|1[0-2])\\.(\\d{4})(?![\\p{N}]|[.,]\\d)");
+
     private DateSpeech() {
     }
 
     /** ISO dates only; run before ranges, whose hyphens they would otherwise look like. */
     static String speakIso(String text, EnglishVariety variety) {
+        String dotted = text.indexOf('.') < 0 ? text : Rewriter.replace(DOTTED, text, m -> dayFirst(
+                Integer.parseInt(m.group(1)), -1, Months.name(Integer.parseInt(m.group(2))),
+                Integer.parseInt(m.group(3)), variety));
+        return speakIsoOnly(dotted, variety);
+    }
+
+    private static String speakIsoOnly(String text, EnglishVariety variety) {
         if (text.indexOf('-') < 0) {
             return text;
         }

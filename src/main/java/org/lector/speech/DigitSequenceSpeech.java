@@ -12,7 +12,33 @@ final class DigitSequenceSpeech {
     private static final Pattern CHAIN = Pattern.compile(
             "(?<![\\p{L}\\p{N}\\-.,])\\d++(?:[-\\u2010\\u2011]\\d++){2,}+(?:[-\\u2010\\u2011][Xx])?(?![\\p{L}\\p{N}])");
 
+    /**
+     * A hyphenated code, not a range: the right side has a leading zero or is glued to a capital
+     * ("1969-059A" → "nineteen sixty-nine, zero five nine A", "69-83K" → "sixty-nine, eight three
+     * K"). The left side is read as a year or a number, the right digit by digit, letters kept.
+     */
+    private static final Pattern CODE = Pattern.compile(
+            "(?<![\\p{L}\\p{N}\\-.,])(\\d++)[-\\u2010\\u2011](0\\d++|\\d++(?=\\p{Lu}))(\\p{Lu}{1,3}+)?(?![\\p{L}\\p{N}]|[-\\u2010\\u2011]\\d)");
+    /** A DOI prefix, "10.1017/…": digit by digit, "one zero dot one zero one seven". */
+    private static final Pattern DOI = Pattern.compile("(?<![\\p{L}\\p{N}.])10\\.(\\d{4,9}+)(?=/)");
+
     private DigitSequenceSpeech() {
+    }
+
+    static String speakCodes(String text, EnglishVariety variety) {
+        String out = text.indexOf('/') < 0 ? text : Rewriter.replace(DOI, text, m -> "one zero dot " + NumberWords.digits(m.group(1)));
+        return Rewriter.replace(CODE, out, m -> {
+            String left = m.group(1);
+            String right = m.group(2);
+            boolean year = left.length() == 4 && left.charAt(0) != '0' && Integer.parseInt(left) >= 1000
+                    && Integer.parseInt(left) <= 2099;
+            if (year && right.length() == 2 && m.start(3) < 0) {
+                // "2004-05" is a season, a range
+                return m.group();
+            }
+            String l = year ? NumberWords.year(Integer.parseInt(left), variety) : NumberWords.number(left, variety);
+            return l + ", " + NumberWords.digits(right) + (m.start(3) >= 0 ? " " + m.group(3) : "");
+        });
     }
 
     static String speak(String text) {

@@ -28,7 +28,8 @@ final class FractionSpeech {
         String out = text;
         if (out.indexOf('/') >= 0 || out.indexOf('⁄') >= 0) {
             out = Rewriter.replace(SLASHED, out, m -> slashed(m, variety));
-            out = Rewriter.replace(SLASH_BETWEEN_NUMBERS, out, m -> " ");
+            String slashed = out;
+            out = Rewriter.replace(SLASH_BETWEEN_NUMBERS, out, m -> betweenNumbers(slashed, m.start()));
         }
         if (hasVulgar(out)) {
             out = Rewriter.replace(UNICODE, out, m -> {
@@ -37,6 +38,34 @@ final class FractionSpeech {
             });
         }
         return out;
+    }
+
+    /**
+     * What a slash between two numbers that are not a fraction is read as: a score out of ten or
+     * a hundred ("1.36/10", "10/10") is "out of"; a pair with a decimal or two numbers of a hundred
+     * or more ("162/167") is "slash", so the listener knows two figures were given; short pairs
+     * ("24/7", "9/11", "12/18/1878") are said as people say them, with a pause.
+     */
+    private static String betweenNumbers(String text, int slash) {
+        int ls = slash;
+        while (ls > 0 && (Character.isDigit(text.charAt(ls - 1)) || text.charAt(ls - 1) == '.')) {
+            ls--;
+        }
+        int re = slash + 1;
+        while (re < text.length() && (Character.isDigit(text.charAt(re)) || text.charAt(re) == '.')) {
+            re++;
+        }
+        String left = text.substring(ls, slash);
+        String right = text.substring(slash + 1, re);
+        if (left.endsWith(".") || right.endsWith(".")) {
+            return " ";
+        }
+        boolean decimal = left.indexOf('.') >= 0 || right.indexOf('.') >= 0;
+        if ((right.equals("10") || right.equals("100")) && (decimal || left.length() >= right.length())
+                && (ls == 0 || text.charAt(ls - 1) != '/') && (re >= text.length() || text.charAt(re) != '/')) {
+            return " out of ";
+        }
+        return decimal || (left.length() >= 3 && right.length() >= 3) ? " slash " : " ";
     }
 
     private static boolean hasVulgar(String s) {

@@ -21,7 +21,9 @@ final class GluedNumberSpeech {
 
     static String speak(String text, EnglishVariety variety) {
         String out = Rewriter.replace(HYPHENATED, text,
-                m -> m.group(1) + " " + NumberWords.number(m.group(2), variety));
+                m -> m.group(1) + " " + NumberWords.number(m.group(2), variety)
+                        // "LC-39A": the letter after the number is its own word
+                        + (m.end() < text.length() && Character.isLetter(text.charAt(m.end())) ? " " : ""));
         return Rewriter.replace(GLUED, out, m -> {
             if (m.start(1) >= 0) {
                 String after = m.start(2) >= 0 ? " " + m.group(2) : "";

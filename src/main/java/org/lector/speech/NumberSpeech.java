@@ -25,7 +25,17 @@ import java.util.Objects;
  * eighteen seventy-eight", ISO dates day-first; the British variety says "and" after hundreds
  * and before a last group below a hundred ("three hundred and twenty thousand", "two thousand
  * and five"); "24/7" and other slash pairs that are not plain fractions are read as two numbers
- * ("twenty-four seven"). Patterns are compiled once; no rule backtracks more than a fixed amount.
+ * ("twenty-four seven"), but a score out of ten or a hundred is "out of" ("1.36/10") and a pair
+ * with a decimal or of two numbers of a hundred or more is "slash" ("162/167"); a slash before a
+ * unit or a period of time is "per" ("383/km2", "€429/month"). A colon followed by a space is a
+ * label, never a ratio or a time. Times with seconds are "thirteen thirty-two and zero seconds".
+ * Hyphenated codes whose right side has a leading zero or a capital glued on are not ranges
+ * ("1969-059A" → "nineteen sixty-nine, zero five nine A"); a number with two or more dots is a
+ * code read digit by digit ("3.5.1" → "three dot five dot one"), a DOI prefix too, except a
+ * dotted date "07.10.2014", read day first. After "page(s)", "p.", "pp." numbers are page numbers
+ * and short second numbers are completed ("475–81" → "475 to 481"). Chapter and verse after a
+ * book of the Bible or the Quran: "John chapter three, verse thirty-four". A decimal comma
+ * before a unit or "%" ("9,9%") is a decimal point. Patterns are compiled once; no rule backtracks more than a fixed amount.
  * Thread-safe: no state.
  */
 public final class NumberSpeech {
@@ -45,6 +55,8 @@ public final class NumberSpeech {
             return text;
         }
         String s = DateSpeech.speakIso(text, variety);
+        s = RangeSpeech.speakPagesAndYears(s, variety);
+        s = DigitSequenceSpeech.speakCodes(s, variety);
         s = DigitSequenceSpeech.speak(s);
         s = ScientificSpeech.speak(s, variety);
         s = RangeSpeech.speak(s);
@@ -53,6 +65,7 @@ public final class NumberSpeech {
         if (!LeftoverDigits.hasDigit(s) && !hasVulgarFraction(s)) {
             return s;
         }
+        s = RatioSpeech.speakVerses(s, variety);
         s = TimeSpeech.speak(s, variety);
         s = RatioSpeech.speak(s);
         s = DateSpeech.speak(s, variety);

@@ -133,6 +133,19 @@ public final class NumberWords {
         return first + " " + belowHundred(low);
     }
 
+    /** A three-digit year said as years are: 965 → "nine sixty-five", 905 → "nine oh five", 900 → "nine hundred". */
+    static String threeDigitYear(int y, EnglishVariety variety) {
+        if (y < 100 || y > 999) {
+            return cardinal(y, variety);
+        }
+        int high = y / 100;
+        int low = y % 100;
+        if (low == 0) {
+            return ONES[high] + " hundred";
+        }
+        return ONES[high] + (low < 10 ? " oh " + ONES[low] : " " + belowHundred(low));
+    }
+
     /** Each digit by name: "0451" → "zero four five one". Non-digits are skipped. */
     public static String digits(CharSequence s) {
         StringBuilder out = new StringBuilder();
@@ -168,6 +181,19 @@ public final class NumberWords {
             t = t.substring(1);
         }
         int dot = t.indexOf('.');
+        if (dot >= 0 && t.indexOf('.', dot + 1) >= 0) {
+            // two or more dots: not a decimal but a version, address or code, "3.5.1" → "three dot five dot one"
+            StringBuilder code = new StringBuilder(sign);
+            for (String part : t.split("\\.", -1)) {
+                if (code.length() > sign.length()) {
+                    code.append(" dot");
+                }
+                if (!part.isEmpty()) {
+                    code.append(code.length() > 0 ? " " : "").append(digits(part));
+                }
+            }
+            return code.toString();
+        }
         String whole = dot < 0 ? t : t.substring(0, dot);
         String fraction = dot < 0 ? "" : t.substring(dot + 1);
         StringBuilder out = new StringBuilder(sign).append(integer(whole, variety));

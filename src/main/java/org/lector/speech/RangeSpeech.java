@@ -1,5 +1,7 @@
 package org.lector.speech;
 
+import java.util.regex.Pattern;
+
 /**
  * A dash between two numbers, years, dates or months is read "to": "1924–1927", "pages
  * 542–543", "July–August 1935", "10–15%", "134–65", "1960s–70s", "$5–10 million". A short
@@ -11,7 +13,46 @@ package org.lector.speech;
  * must stay linear on long lines full of dashes.
  */
 final class RangeSpeech {
+    private static final String DASH = "[ \\u00A0]?[-\\u2010-\\u2015][ \\u00A0]?";
+    /** After "page(s)", "p.", "pp." numbers are page numbers, never years; "475–81" means 475 to 481. */
+    private static final Pattern PAGES = Pattern.compile(
+            "\\b(pages?|[Pp]ages?|pp?\\.)((?:[ \\u00A0]|&nbsp;)++)(\\d{1,6}+)(?:" + DASH + "(\\d{1,6}+))?(?![\\p{L}\\p{N}]|[.,:]\\d)");
+    /** "c. 965–1040": a three-digit year ranged with a four-digit one is read as a year too. */
+    private static final Pattern OLD_YEARS = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?:(c\\.|ca\\.|circa|AD|CE)[ \\u00A0]?)(\\d{3})" + DASH
+            + "(1\\d{3}|20\\d{2})(?![\\p{L}\\p{N}]|[.,]\\d)"
+            + "|(?<![\\p{L}\\p{N}.,])(\\d{3})" + DASH + "(1\\d{3}|20\\d{2})(?=[ \\u00A0](?:AD|CE)\\b)");
+
     private RangeSpeech() {
+    }
+
+    /** Page numbers and ranges, and three-digit years ranged with four-digit ones; run before {@link #speak}. */
+    static String speakPagesAndYears(String text, EnglishVariety variety) {
+        String out = Rewriter.replace(PAGES, text, m -> {
+            String first = m.group(3);
+            StringBuilder s = new StringBuilder(m.group(1)).append(m.group(2)).append(NumberWords.number(first, variety));
+            if (m.start(4) >= 0) {
+                String last = m.group(4);
+                if (last.length() < first.length()) {
+                    last = first.substring(0, first.length() - last.length()) + last;
+                }
+                s.append(" to ").append(NumberWords.number(last, variety));
+            }
+            return s.toString();
+        });
+        return Rewriter.replace(OLD_YEARS, out, m -> {
+            if (m.start(2) >= 0) {
+                String pre = switch (m.group(1)) {
+                    case "c.", "ca.", "circa" -> "circa";
+                    // as EraSpeech says them, which will no longer see a digit after them
+                    case "AD" -> "A D";
+                    default -> "C E";
+                };
+                // the four-digit year stays in print for YearSpeech (and the era letters after it)
+                return pre + " " + NumberWords.threeDigitYear(Integer.parseInt(m.group(2)), variety) + " to " + m.group(3);
+            }
+            return NumberWords.threeDigitYear(Integer.parseInt(m.group(4)), variety) + " to " + m.group(5);
+        });
     }
 
     static boolean isDash(char c) {

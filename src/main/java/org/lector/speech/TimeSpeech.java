@@ -35,6 +35,10 @@ final class TimeSpeech {
             return m.group();
         }
         StringBuilder out = new StringBuilder();
+        if (m.start(3) >= 0) {
+            return withSeconds(hour, minute, Integer.parseInt(m.group(3)), variety)
+                    + (meridiem ? meridiem(m, text, 4, 5) : "");
+        }
         out.append(h.length() == 2 && h.charAt(0) == '0' ? "oh " + NumberWords.digit(h.charAt(1)) : NumberWords.cardinal(hour, variety));
         if (minute == 0) {
             if (!meridiem) {
@@ -51,6 +55,17 @@ final class TimeSpeech {
             out.append(meridiem(m, text, 4, 5));
         }
         return out.toString();
+    }
+
+    /**
+     * "13:32:00" → "thirteen thirty-two and zero seconds", "04:55:42" → "four fifty-five and
+     * forty-two seconds": the hour as a number (no "oh"), the minutes as on a clock, the seconds
+     * counted, joined by "and" so the listener hears where the clock reading stops.
+     */
+    private static String withSeconds(int hour, int minute, int second, EnglishVariety variety) {
+        String hm = NumberWords.cardinal(hour, variety) + " "
+                + (minute == 0 ? "hundred" : minutes(minute, variety));
+        return hm + " and " + NumberWords.cardinal(second, variety) + (second == 1 ? " second" : " seconds");
     }
 
     private static String hour(MatchResult m, String text, EnglishVariety variety) {

@@ -129,6 +129,9 @@ final class UnitSpeech {
         unit("Da", "dalton");
         unit("kDa", "kilodalton");
         unit("dB", "decibel");
+        // "3 pm" is a time and taken by TimeSpeech first; what is left ("121 pm") is a length
+        unit("pm", "picometre");
+        unit("mln", "million", "million");
     }
 
     /** The unit's name with kilo, mega, giga, tera, milli, nano prefixes too. */
@@ -154,7 +157,12 @@ final class UnitSpeech {
     }
 
     private static final String NUMBER =
-            "((?:(?<![\\p{L}\\p{N}])-|−)?\\d++(?:,\\d{3}(?!\\d))*+(?:\\.\\d++)?)";
+            "((?:(?<![\\p{L}\\p{N}])-|−)?\\d++(?:,\\d{3}(?!\\d))*+(?:\\.\\d++|,\\d{1,2}+(?!\\d))?)";
+
+    /** Words that follow a slash after a number or an amount of money: "€429/month" → "per month". */
+    static final String PER_WORD = "month|year|day|week|hour|night|person|capita|head|annum|yr|mo";
+
+    private static final Pattern LABEL;
 
     private static final Pattern QUANTITY;
 
@@ -168,18 +176,36 @@ final class UnitSpeech {
         }
         String unit = "(" + alt + ")";
         QUANTITY = Pattern.compile("(?<![\\p{L}\\p{N}.,/⁄])" + NUMBER
-                + "(?:[ \\u00A0\\u202F\\u2009]|&nbsp;)?" + unit + "(?:/" + unit + ")?(?![\\p{L}\\p{N}])");
+                + "(?:(?:[ \\u00A0\\u202F\\u2009]|&nbsp;)?" + unit + "(?:/" + unit + ")?|/(" + alt + "|" + PER_WORD + "))"
+                + "(?![\\p{L}\\p{N}])");
+        LABEL = Pattern.compile("(?<![\\p{L}\\p{N}])(km2|km²|mi2|mi²|m2|m²|sq km|sq mi|km3|km³)(?=:)");
     }
 
     private UnitSpeech() {
     }
 
     static String speak(String text, EnglishVariety variety) {
-        return Rewriter.replace(QUANTITY, text, m -> quantity(m, text, variety));
+        String out = Rewriter.replace(QUANTITY, text, m -> quantity(m, text, variety));
+        // a unit as a table label, "Area km2: 30,689": its plural name
+        return Rewriter.replace(LABEL, out, m -> UNITS.get(m.group(1)).name(false, variety));
     }
 
     private static String quantity(MatchResult m, String text, EnglishVariety variety) {
         String number = m.group(1);
+        int comma = number.lastIndexOf(',');
+        if (comma >= 0 && number.length() - comma <= 3) {
+            // a decimal comma, "9,9%" or "21,1 km³"; not after thousands groups ("1,234,5")
+            if (number.indexOf(',') != comma) {
+                return m.group();
+            }
+            number = number.replace(',', '.');
+        }
+        if (m.start(4) >= 0) {
+            // "383/km2" → "three hundred eighty-three per square kilometre"
+            String per = m.group(4);
+            Unit u = UNITS.get(per);
+            return NumberWords.number(number, variety) + " per " + (u != null ? u.name(true, variety) : perWord(per));
+        }
         String symbol = m.group(2);
         if (!fits(symbol, m, text)) {
             return m.group();
@@ -218,6 +244,14 @@ final class UnitSpeech {
             default:
                 return true;
         }
+    }
+
+    static String perWord(String w) {
+        return switch (w) {
+            case "yr" -> "year";
+            case "mo" -> "month";
+            default -> w;
+        };
     }
 
     /** "kilometres" → "kilometers", "litre" → "liter", "tonne" → "metric ton". */

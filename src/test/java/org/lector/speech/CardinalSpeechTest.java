@@ -68,9 +68,9 @@ class CardinalSpeechTest {
 
     @Test
     void chapterAndVerseAfterABookName() {
-        both("Mark 6:3", "Mark six three");
-        both("Acts 1:1–11", "Acts one one to eleven");
-        both("Luke 24:50–53", "Luke twenty-four fifty to fifty-three");
+        both("Mark 6:3", "Mark chapter six, verse three");
+        both("Acts 1:1–11", "Acts chapter one, verses one to eleven");
+        both("Luke 24:50–53", "Luke chapter twenty-four, verses fifty to fifty-three");
     }
 
     @Test

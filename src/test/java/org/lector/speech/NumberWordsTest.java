@@ -79,7 +79,7 @@ class NumberWordsTest {
         assertThat(NumberWords.number("007", BRITISH)).isEqualTo("zero zero seven");
         assertThat(NumberWords.number("1234567890123456", BRITISH))
                 .isEqualTo("one two three four five six seven eight nine zero one two three four five six");
-        assertThat(NumberWords.number("3.5.1", BRITISH)).isEqualTo("three point five point one");
+        assertThat(NumberWords.number("3.5.1", BRITISH)).isEqualTo("three dot five dot one");
     }
 
     @Test

@@ -15,7 +15,7 @@ class ScientificAndAngleSpeechTest {
     @Test
     void degreesMinutesSeconds() {
         both("2°33′ and 6°24'", "two degrees thirty-three minutes and six degrees twenty-four minutes");
-        both("50°50′54″N", "fifty degrees fifty minutes fifty-four seconds N");
+        both("50°50′54″N", "fifty degrees fifty minutes fifty-four seconds north");
         both("1°1′", "one degree one minute");
     }
 }

@@ -27,7 +27,7 @@ class TimeSpeechTest {
     }
 
     @Test
-    void verseReferencesReadLikeTimes() {
-        both("John 3:16", "John three sixteen");
+    void verseReferencesAreNotTimes() {
+        both("John 3:16", "John chapter three, verse sixteen");
     }
 }
