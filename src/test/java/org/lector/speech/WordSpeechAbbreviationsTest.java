@@ -64,7 +64,7 @@ class WordSpeechAbbreviationsTest {
         "ed. by John Smith|edited by John Smith",
         // in a reference, after a comma: the person named is the editor
         "Garner, Robert, ed. Apollo|Garner, Robert, editor Apollo",
-        "(hardcover 312 pp ed.)|(hardcover 312 pp edition)",
+        "(hardcover 312 pp ed.)|(hardcover 312 pages edition)",
         "2nd edn.|2nd edition",
     })
     void volumesEditionsEditors(String print, String spoken) {
