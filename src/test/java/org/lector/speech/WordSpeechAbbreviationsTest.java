@@ -18,7 +18,7 @@ class WordSpeechAbbreviationsTest {
         "Kotkin 2014, pp. 542–543.|Kotkin 2014, pages 542–543.",
         "pp. 151, 159|pages 151, 159",
         "see p.12|see page12",
-        "Preface, p. xii.|Preface, page xii.",
+        "Preface, p. xii.|Preface, page twelve.",
         "pp.\u00A0542|pages\u00A0542",
     })
     void pagesBeforeANumber(String print, String spoken) {
