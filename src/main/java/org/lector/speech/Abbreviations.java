@@ -217,10 +217,14 @@ final class Abbreviations {
         return i < to && i > 0 && Character.isDigit(text.charAt(i - 1));
     }
 
-    /** "(m. 1992)", "(m. October 1992)": the first word in brackets, before a year or a month. */
+    /**
+     * "(m. 1992)", "(m. October 1992; div. 2001)": first in brackets or after a semicolon, before a
+     * year or a month.
+     */
     private static boolean datedInBrackets(String text, int start, int end) {
-        return start > 0 && text.charAt(start - 1) == '('
-                && (DIGIT_AHEAD.matcher(text).region(end, text.length()).lookingAt()
+        boolean first = start > 0 && text.charAt(start - 1) == '('
+                || start > 1 && text.charAt(start - 2) == ';' && text.charAt(start - 1) == ' ';
+        return first && (DIGIT_AHEAD.matcher(text).region(end, text.length()).lookingAt()
                 || MONTHS.contains(nextWord(text, end)));
     }
 
