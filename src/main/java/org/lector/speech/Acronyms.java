@@ -189,6 +189,10 @@ public final class Acronyms {
             // "Plan A", "I": single capitals stay; in a shouted title "A" and "I" are words anyway
             return plural ? null : letters;
         }
+        if (shouted && letters.length() >= 2 && letters.matches("[IVX]++") && RomanNumerals.value(letters) > 0) {
+            // "WORLD WAR II": a numeral in a shouted title counts
+            return RomanNumerals.cardinal(RomanNumerals.value(letters));
+        }
         if (isWord(letters) || (shouted || letters.length() >= 5) && pronounceable(letters)) {
             // Lower case after the first letter, so engines pronounce it instead of spelling it.
             return letters.charAt(0) + letters.substring(1).toLowerCase(Locale.ROOT) + (plural ? "s" : "");
