@@ -33,7 +33,8 @@ final class Abbreviations {
             + "|(?<ie>[iI]\\.e\\.?+)(?![\\p{L}\\p{N}])"
             + "|(?<etal>et" + SPACE + "++al(?:\\.|(?![\\p{L}\\p{N}])))"
             + "|(?<word>pp|p|Nos|No|nos|no|[Vv]ols|[Vv]ol|[Ee]ds|[Ee]dn|[Ee]d|[Ee]tc|St|Drs|Dr|Mrs|Mr|Ms|Jr|Sr"
-            + "|[Vv]s|v|[Aa]pprox)(?:(?<dot>\\.)|(?![\\p{L}\\p{N}]))"
+            + "|[Vv]s|v|[Aa]pprox|[Ee]st|Rev|c|m|div|[Pp]aras|[Pp]ara|[Pp]ar|[Cc]f|[Pp]ub|Cor|Gen|Matt|Rom|Exod|Lev|Deut"
+            + "|Isa|Jer|Gal|Eph|Phil|Heb|Prov)(?:(?<dot>\\.)|(?![\\p{L}\\p{N}]))"
             + ")");
 
     /** A number after No./p./pp. */
@@ -45,6 +46,13 @@ final class Abbreviations {
             + "|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\p{L}{1,12}+teenth"
             + "|\\p{L}{1,12}+ieth|revised|new|enlarged|expanded|abridged|illustrated|international|paperback"
             + "|facsimile|critical|annotated|online|reprint|updated)");
+
+    /** A year or other number after "est.", "m.", "pub.". */
+    private static final Pattern DIGIT_AHEAD = Pattern.compile(SPACE + "*+\\p{N}");
+    /** A chapter and verse after a book of the Bible: "Cor. 13:4". */
+    private static final Pattern VERSE_AHEAD = Pattern.compile(SPACE + "*+\\p{N}++:\\p{N}");
+    private static final Set<String> MONTHS = Set.of("January", "February", "March", "April", "May", "June",
+            "July", "August", "September", "October", "November", "December");
 
     /**
      * Capitalised words that begin sentences and never follow "U.S." or "Baker St." inside one: when
@@ -113,6 +121,11 @@ final class Abbreviations {
         String lower = abbr.toLowerCase(Locale.ROOT);
         switch (lower) {
             case "p", "pp" -> {
+                // "493 pp" (a book's length): pages after the number, with or without the dot
+                if (abbr.equals("pp") && numberBefore(text, start) && !PAGE_AHEAD.matcher(text).region(end,
+                        text.length()).lookingAt()) {
+                    return withStop("pages", text, end, false);
+                }
                 // Only a page when a page number follows: "p." is also an initial.
                 if (!dot || !PAGE_AHEAD.matcher(text).region(end, text.length()).lookingAt()) {
                     return null;
@@ -144,6 +157,24 @@ final class Abbreviations {
             case "approx" -> {
                 return dot ? capitalLike(abbr, "approximately") : null;
             }
+            case "est" -> {
+                return estimated(abbr, dot, text, start, end);
+            }
+            case "par", "para", "paras" -> {
+                if (!dot || !NUMBER_AHEAD.matcher(text).region(end, text.length()).lookingAt()) {
+                    return null;
+                }
+                return capitalLike(abbr, lower.equals("paras") ? "paragraphs" : "paragraph");
+            }
+            case "cf" -> {
+                return dot ? capitalLike(abbr, "compare") : null;
+            }
+            case "pub" -> {
+                // "pub." is also the word pub ending a sentence: a year or "by" must follow
+                String next = nextWord(text, end);
+                return dot && (DIGIT_AHEAD.matcher(text).region(end, text.length()).lookingAt()
+                        || next.equals("by") || next.equals("in")) ? capitalLike(abbr, "published") : null;
+            }
             case "vs" -> {
                 return "versus";
             }
@@ -156,6 +187,45 @@ final class Abbreviations {
                 return titleOrPlace(abbr, dot, text, start, end);
             }
         }
+    }
+
+    /**
+     * "est." after a number ("5,000 (2024 est.)") is an estimate; before a year or "in" ("est. 1920",
+     * "est. in 1920") a founding.
+     */
+    private static String estimated(String abbr, boolean dot, String text, int start, int end) {
+        if (!dot) {
+            return null;
+        }
+        String next = nextWord(text, end);
+        if (!numberBefore(text, start) && (DIGIT_AHEAD.matcher(text).region(end, text.length()).lookingAt()
+                || next.equals("in"))) {
+            return capitalLike(abbr, "established");
+        }
+        if (numberBefore(text, start) || (end < text.length() && text.charAt(end) == ')')) {
+            return withStop(capitalLike(abbr, "estimated"), text, end, false);
+        }
+        return null;
+    }
+
+    /** A number (digits) just before, spaces and an opening bracket aside: "493 pp", "(2024 est.)". */
+    private static boolean numberBefore(String text, int to) {
+        int i = to;
+        while (i > 0 && Character.isSpaceChar(text.charAt(i - 1))) {
+            i--;
+        }
+        return i < to && i > 0 && Character.isDigit(text.charAt(i - 1));
+    }
+
+    /**
+     * "(m. 1992)", "(m. October 1992; div. 2001)": first in brackets or after a semicolon, before a
+     * year or a month.
+     */
+    private static boolean datedInBrackets(String text, int start, int end) {
+        boolean first = start > 0 && text.charAt(start - 1) == '('
+                || start > 1 && text.charAt(start - 2) == ';' && text.charAt(start - 1) == ' ';
+        return first && (DIGIT_AHEAD.matcher(text).region(end, text.length()).lookingAt()
+                || MONTHS.contains(nextWord(text, end)));
     }
 
     /** "2nd ed." is an edition, "(ed.)", "ed. by" and ", ed." an editor's work; otherwise an edition. */
@@ -225,6 +295,47 @@ final class Abbreviations {
                     case "Mrs" -> "Missus";
                     default -> "Miz";
                 };
+            }
+            case "Rev" -> {
+                if (dot && VERSE_AHEAD.matcher(text).region(end, text.length()).lookingAt()) {
+                    return "Revelation";
+                }
+                return dot && nameAfter ? "Reverend" : null;
+            }
+            case "Gen" -> {
+                if (dot && VERSE_AHEAD.matcher(text).region(end, text.length()).lookingAt()) {
+                    return "Genesis";
+                }
+                return dot && nameAfter ? "General" : null;
+            }
+            case "Cor", "Matt", "Rom", "Exod", "Lev", "Deut", "Isa", "Jer", "Gal", "Eph", "Phil", "Heb", "Prov" -> {
+                // a book of the Bible only before chapter and verse: "1 Cor. 13:4"
+                if (!dot || !VERSE_AHEAD.matcher(text).region(end, text.length()).lookingAt()) {
+                    return null;
+                }
+                return switch (abbr) {
+                    case "Cor" -> "Corinthians";
+                    case "Matt" -> "Matthew";
+                    case "Rom" -> "Romans";
+                    case "Exod" -> "Exodus";
+                    case "Lev" -> "Leviticus";
+                    case "Deut" -> "Deuteronomy";
+                    case "Isa" -> "Isaiah";
+                    case "Jer" -> "Jeremiah";
+                    case "Gal" -> "Galatians";
+                    case "Eph" -> "Ephesians";
+                    case "Phil" -> "Philippians";
+                    case "Heb" -> "Hebrews";
+                    default -> "Proverbs";
+                };
+            }
+            case "c" -> {
+                // "c. March 1920": circa before a month ("c. 1920" is number speech's)
+                return dot && MONTHS.contains(nextWord(text, end)) ? "circa" : null;
+            }
+            case "m", "div" -> {
+                // "(m. October 1992)", "(div. 2001)": married, divorced
+                return dot && datedInBrackets(text, start, end) ? (abbr.equals("m") ? "married" : "divorced") : null;
             }
             case "Jr", "Sr" -> {
                 String word = abbr.equals("Jr") ? "Junior" : "Senior";

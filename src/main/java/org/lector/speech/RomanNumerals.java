@@ -1,6 +1,9 @@
 package org.lector.speech;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,21 +19,72 @@ import java.util.regex.Pattern;
  */
 public final class RomanNumerals {
 
+    private static final String CARDINAL_WORDS = "World War|Vatican Council|Apollo|Saturn|Super Bowl|Parts?+"
+            + "|Chapters?+|Volumes?+|Act|Title|Article|Class|Type|Phase|Books?+|Section|Stage|Grade|Level|Appendix"
+            + "|Plate|Figure|Schedule|[Ss]cene|Codex|Codices|Tome|Canto|Psalm|Symphony";
+
     /** A run of numeral letters standing alone as a word (a possessive "'s" may follow). */
     private static final Pattern NUMERAL = Pattern.compile(
             "(?<![\\p{L}\\p{N}'’.-])[IVXLCDM]++(?=['’]s(?![\\p{L}])|(?![\\p{L}\\p{N}]))");
 
     /** Words after which a numeral counts rather than ranks (matched against the words before it). */
     private static final Pattern CARDINAL_CONTEXT = Pattern.compile(
-            "(?<![\\p{L}])(?:World War|Vatican Council|Apollo|Super Bowl|Part|Chapter|Volume|Act|Title|Article"
-                    + "|Class|Type|Phase|Book|Section|Stage|Grade|Level|Appendix|Plate|Figure|Schedule|[Ss]cene)$");
+            "(?<![\\p{L}])(?:" + CARDINAL_WORDS + ")$");
 
-    /** Capitalised words that are not names, so what follows them is not a regnal number. */
-    private static final Set<String> NOT_NAMES = Set.of(
-            "The", "A", "An", "And", "Or", "But", "If", "In", "On", "At", "Of", "To", "For", "By", "From",
-            "With", "As", "Then", "When", "So", "This", "That", "There", "Here", "Now", "Yet", "Why", "How",
-            "What", "Where", "Which", "While", "Although", "Because", "Since", "After", "Before", "Did",
-            "Do", "Does", "Am", "Can", "Could", "Should", "Would", "May", "Might", "Must", "Shall", "Will");
+    /** A range of numerals after a counting word: "Volume I–IV", "Books I-II-III". */
+    private static final Pattern CARDINAL_RANGE = Pattern.compile(
+            "(?<![\\p{L}])(" + CARDINAL_WORDS + ") ([IVXLCDM]++(?:[-–][IVXLCDM]++)++)(?![\\p{L}\\p{N}'’-])");
+
+    /** Lower-case page numbers of a preface, only after "page"/"pages": "pages xiii–xvii". */
+    private static final Pattern PAGES = Pattern.compile(
+            "(?<![\\p{L}])([Pp]ages?+ )([ivxlc]++(?:[-–][ivxlc]++)?+)(?![\\p{L}\\p{N}'’-])");
+
+    /** An oxidation state glued to its element: "iron(III)". */
+    private static final Pattern OXIDATION = Pattern.compile("(?<=\\p{Ll})\\(([IVX]++)\\)");
+
+    /**
+     * Given names of monarchs, popes and pharaohs (the last word of a double name: "Victor
+     * Emmanuel", "Juan Carlos", "John Paul"): only after one is a numeral a regnal number.
+     */
+    private static final Set<String> REGNAL = Set.copyOf(List.of(
+            "Henry", "Elizabeth", "Louis", "George", "Edward", "William", "Charles", "James", "Richard", "John",
+            "Paul", "Pius", "Leo", "Benedict", "Gregory", "Napoleon", "Nicholas", "Alexander", "Peter",
+            "Catherine", "Frederick", "Philip", "Ferdinand", "Emmanuel", "Emanuele", "Leopold", "Albert",
+            "Baudouin", "Wilhelm", "Ivan", "Mary", "Anne", "Victoria", "Isabella", "Isabel", "Alfonso", "Carlos",
+            "Felipe", "Umberto", "Constantine", "Justinian", "Ramesses", "Ramses", "Ptolemy", "Mehmed", "Mehmet",
+            "Suleiman", "Selim", "Murad", "Bayezid", "Osman", "Mahmud", "Abdulhamid", "Haakon", "Olav", "Olaf",
+            "Harald", "Gustav", "Gustavus", "Gustaf", "Christian", "Frederik", "Margrethe", "Pedro", "Manuel",
+            "Otto", "Rudolf", "Rudolph", "Joseph", "Innocent", "Urban", "Clement", "Boniface", "Sixtus",
+            "Julius", "Basil", "Stephen", "Casimir", "Sigismund", "Thutmose", "Amenhotep", "Xerxes", "Darius",
+            "Cyrus", "Herod", "Willem", "Carl", "Rama", "Artaxerxes", "Antiochus", "Seleucus", "Mithridates",
+            "Tiglath", "Shalmaneser", "Nebuchadnezzar", "Sargon", "Senusret", "Seti", "Psamtik", "Nectanebo",
+            "Alexios", "Alexius", "Michael", "Leo", "Romanos", "Andronikos", "Manuel", "Theodosius",
+            "Valentinian", "Constantius", "Theodore", "Vasili", "Vasily", "Dmitri", "Fyodor", "Feodor",
+            "Boris", "Anna", "Elisabeth", "Maria", "Margaret", "Matilda", "Eleanor", "Edmund", "Harold",
+            "Canute", "Cnut", "Duncan", "Kenneth", "Donald", "Robert", "David", "Alexandra",
+            "Juan", "Jaime", "Sancho", "Garcia", "Enrique", "Afonso", "Sebastian", "Joao", "João", "Miguel",
+            "Luis", "Ludwig", "Friedrich", "Maximilian", "Karl", "Franz", "Josef", "Sigismund", "Wenceslaus",
+            "Ottokar", "Vladislaus", "Bela", "Béla", "Ladislaus", "Andrew", "Matthias", "Bolesław", "Boleslaw",
+            "Mieszko", "Władysław", "Wladyslaw", "Augustus", "Augustine", "Eric", "Erik", "Magnus", "Valdemar",
+            "Waldemar", "Olof", "Oscar", "Sverre", "Hakon", "Christina", "Ulrika", "Adolf", "Eugene", "Honorius",
+            "Celestine", "Alexander", "Adrian", "Hadrian", "Marcellus", "Felix", "Sergius", "Anastasius",
+            "Callixtus", "Calixtus", "Nicholas", "Martin", "Eugenius", "Lucius", "Victor", "Sylvester",
+            "Silvester", "Damasus", "Pelagius", "Agapetus", "Gelasius", "Hormisdas", "Vigilius", "Zosimus",
+            "Sixtus", "Anacletus", "Urban", "Lothair", "Conrad", "Arnulf", "Pepin", "Childeric", "Clovis",
+            "Dagobert", "Chlothar", "Theuderic", "Sigebert", "Baldwin", "Amalric", "Bohemond", "Raymond",
+            "Tancred", "Roger", "Humbert", "Amadeus", "Amedeo", "Vittorio", "Charlemagne", "Rainier", "Hans",
+            "Farouk", "Fuad", "Faisal", "Hussein", "Abdullah", "Mohammed", "Muhammad", "Hassan", "Pahlavi",
+            "Tewodros", "Menelik", "Yohannes", "Kamehameha", "Norodom", "Sisowath", "Mindaugas", "Gediminas",
+            "Tvrtko", "Stefan", "Dušan", "Milutin", "Simeon", "Kaloyan", "Ashot", "Tigranes", "Artashes",
+            "Bagrat", "Tamar", "Vakhtang", "Erekle", "Heraclius", "Tiberius", "Justin", "Zeno", "Leontios",
+            "Rama", "Bhumibol", "Ahmose", "Sesostris", "Amenemhat", "Mentuhotep",
+            "Rodrigo", "Ordoño", "Ordono", "Bermudo", "Ramiro", "Fernando", "Alfons", "Jean",
+            "Jan", "Johann", "Johannes", "Guillaume", "Henri", "Philippe", "Charles", "Francis", "Francesco",
+            "Francois", "François", "Umberto"));
+
+    /** After a regnal name the pronoun "I" is a numeral only before these words or no word at all. */
+    private static final Set<String> AFTER_FIRST = Set.of("of", "and", "or", "was", "had", "became", "died",
+            "reigned", "ruled", "married", "succeeded", "is");
 
     private static final String[] ONES = {"", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight",
             "Nine", "Ten", "Eleven", "Twelve", "Thirteen", "Fourteen", "Fifteen", "Sixteen", "Seventeen",
@@ -45,16 +99,101 @@ public final class RomanNumerals {
     private RomanNumerals() {
     }
 
-    /** The text with every Roman numeral that follows a name or a counting word read as words. */
-    public static String speak(String text) {
-        Matcher m = NUMERAL.matcher(text);
+    /**
+     * The numerals that number speech would otherwise break apart, read before it runs: ranges
+     * after a counting word ("Volume I–IV" → "Volume one to four", "Books I-II-III" → "Books one,
+     * two and three") and lower-case page numbers ("pages xiii–xvii" → "pages thirteen to
+     * seventeen").
+     */
+    public static String ranges(String text) {
+        if (text.indexOf('I') < 0 && text.indexOf('V') < 0 && text.indexOf('X') < 0 && text.indexOf('L') < 0
+                && text.indexOf('C') < 0 && text.indexOf('D') < 0 && text.indexOf('M') < 0 && text.indexOf("age") < 0) {
+            return text;
+        }
+        String s = replace(text, CARDINAL_RANGE, m -> {
+            String words = rangeWords(m.group(2).split("[-–]"), m.group(2).indexOf('–') >= 0);
+            return words == null ? null : m.group(1) + " " + words;
+        });
+        return replace(s, PAGES, m -> {
+            String words = rangeWords(m.group(2).toUpperCase(Locale.ROOT).split("[-–]"), true);
+            return words == null ? null : m.group(1) + words;
+        });
+    }
+
+    /** "one to four" (a span), "four and five", "one, two and three"; null if any part is no numeral. */
+    private static String rangeWords(String[] parts, boolean span) {
+        int[] values = new int[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            values[i] = value(parts[i]);
+            if (values[i] <= 0) {
+                return null;
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0) {
+                boolean last = i == values.length - 1;
+                if (values.length == 2) {
+                    sb.append(span || values[1] != values[0] + 1 ? " to " : " and ");
+                } else {
+                    sb.append(last ? " and " : ", ");
+                }
+            }
+            sb.append(cardinal(values[i]).toLowerCase(Locale.ROOT));
+        }
+        return sb.toString();
+    }
+
+    /** Each match replaced by its words, or kept when {@code words} gives null; one pass. */
+    private static String replace(String text, Pattern pattern, Function<Matcher, String> words) {
+        Matcher m = pattern.matcher(text);
         StringBuilder out = null;
         int copied = 0;
         while (m.find()) {
-            String spoken = spoken(text, m.start(), m.group());
+            String spoken = words.apply(m);
             if (spoken == null) {
                 continue;
             }
+            if (out == null) {
+                out = new StringBuilder(text.length() + 32);
+            }
+            out.append(text, copied, m.start()).append(spoken);
+            copied = m.end();
+        }
+        return out == null ? text : out.append(text, copied, text.length()).toString();
+    }
+
+    /** The text with every Roman numeral that follows a name or a counting word read as words. */
+    public static String speak(String text) {
+        String oxidised = replace(text, OXIDATION, m -> {
+            int v = value(m.group(1));
+            return v > 0 && v <= 9 ? " " + cardinal(v).toLowerCase(Locale.ROOT) : null;
+        });
+        text = oxidised;
+        Matcher m = NUMERAL.matcher(text);
+        StringBuilder out = null;
+        int copied = 0;
+        // the kind of the last numeral read ('c' cardinal, 'r' regnal) and where it ended, so that
+        // "Codices IX and X" and "Henry VII and VIII" read the second numeral the same way
+        char lastKind = 0;
+        int lastEnd = -1;
+        while (m.find()) {
+            String spoken = spoken(text, m.start(), m.group());
+            if (spoken == null && lastKind != 0) {
+                String between = text.substring(lastEnd, m.start());
+                if (between.equals(" and ") || between.equals(" or ") || between.equals(", ")
+                        || between.equals(" to ")) {
+                    int v = value(m.group());
+                    spoken = lastKind == 'c' ? (v > 0 ? cardinal(v) : null)
+                            : (v > 0 && v <= 39 && m.group().matches("[IVX]+") ? "the " + ordinal(v) : null);
+                }
+            }
+            if (spoken == null) {
+                lastKind = 0;
+                continue;
+            }
+            lastKind = spoken.startsWith("the ") ? 'r' : 'c';
+            lastEnd = m.end();
             if (out == null) {
                 out = new StringBuilder(text.length() + 32);
             }
@@ -77,11 +216,17 @@ public final class RomanNumerals {
         if (CARDINAL_CONTEXT.matcher(before).find()) {
             return value < 4000 ? cardinal(value) : null;
         }
+        // a regnal number only after a ruler's given name: "Saturn V" and "Bell X" are not kings
         String name = lastWord(before);
-        boolean isName = name.length() >= 2 && Character.isUpperCase(name.charAt(0))
-                && Character.isLowerCase(name.charAt(1)) && !NOT_NAMES.contains(name);
-        if (!isName || value < 2 || value > 39 || !numeral.matches("[IVX]+")) {
+        if (!REGNAL.contains(name) || value > 39 || !numeral.matches("[IVX]+")) {
             return null;
+        }
+        if (value == 1) {
+            // "William I of Orange", "Leopold I", but "Peter I think" is the pronoun
+            String next = Abbreviations.nextWord(text, start + 1);
+            if (!next.isEmpty() && !AFTER_FIRST.contains(next) && !Character.isUpperCase(next.charAt(0))) {
+                return null;
+            }
         }
         return "the " + ordinal(value);
     }

@@ -1,5 +1,9 @@
 package org.lector.speech;
 
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
 /**
  * Replaces the symbols left in prose with the words they stand for ("&" → "and", "±" → "plus or
  * minus"); engines skip most of them silently or read them by their Unicode names. Runs after
@@ -28,6 +32,9 @@ final class SymbolWords {
             if (out == null) {
                 out = new StringBuilder(text.length() + 32).append(text, 0, i);
             }
+            if (Character.isHighSurrogate(c) && i + 1 < text.length()) {
+                i++; // a symbol outside the basic plane (an emoji): both halves go
+            }
             if (c == '§' && i + 1 < text.length() && text.charAt(i + 1) == '§') {
                 word = "sections";
                 i++;
@@ -35,16 +42,55 @@ final class SymbolWords {
                     && !(i + 2 < text.length() && Character.isLetter(text.charAt(i + 2)))) {
                 word = text.charAt(i + 1) == 'C' ? "degrees Celsius" : "degrees Fahrenheit";
                 i++;
+            } else if (c == '/' && word.equals("per")) {
+                // "grams/min" → "grams per minute": the unit after the slash is said in full
+                int e = i + 1;
+                while (e < text.length() && Character.isLetter(text.charAt(e))) {
+                    e++;
+                }
+                String unit = text.substring(i + 1, e);
+                word = "per " + UNITS.get(unit);
+                i = e - 1;
+                // "three/km two" (number speech read "km2"): per square kilometer
+                if (LENGTHS.contains(unit)) {
+                    for (String power : new String[] {" two", " three"}) {
+                        int after = e + power.length();
+                        if (text.startsWith(power, e) && (after == text.length() || !Character.isLetter(text.charAt(after)))) {
+                            word = "per " + (power.equals(" two") ? "square " : "cubic ") + UNITS.get(unit);
+                            i = after - 1;
+                        }
+                    }
+                }
+            }
+            if (word.equals(",")) {
+                pause(out);
+                if (i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1))) {
+                    out.append(' ');
+                }
+                continue;
+            }
+            if (word.isEmpty()) {
+                // a mark with no word (™, †, ⟨): gone, keeping the words on either side apart
+                if (out.length() > 0 && Character.isLetterOrDigit(out.charAt(out.length() - 1))
+                        && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1))) {
+                    out.append(' ');
+                } else if (i + 1 == text.length() || closesOrSpace(text.charAt(i + 1))) {
+                    // "photo ©" ends at "photo"; "a ★ rating" keeps one space
+                    int end = out.length();
+                    while (end > 0 && (out.charAt(end - 1) == ' ' || out.charAt(end - 1) == '\t')) {
+                        end--;
+                    }
+                    out.setLength(end);
+                }
+                continue;
             }
             if (c != '…') {
                 // an ellipsis trails its word as the three dots did; every other symbol is a word
                 space(out);
             }
-            if (!word.isEmpty()) {
-                out.append(word);
-                if (i + 1 < text.length() && !closesOrSpace(text.charAt(i + 1))) {
-                    out.append(' ');
-                }
+            out.append(word);
+            if (i + 1 < text.length() && !closesOrSpace(text.charAt(i + 1))) {
+                out.append(' ');
             }
         }
         return out == null ? text : out.toString();
@@ -61,29 +107,147 @@ final class SymbolWords {
             case '×' -> "times";
             case '÷' -> "divided by";
             case '≈' -> "approximately";
+            case '≃' -> "approximately equal to";
             case '≠' -> "is not equal to";
             case '≤' -> "is less than or equal to";
             case '≥' -> "is greater than or equal to";
+            case '<' -> "is less than";
+            case '>' -> "is greater than";
             case '+' -> "plus";
+            case '−' -> "minus";
             case '=' -> "equals";
             case '#' -> "number";
             case '@' -> "at";
             case '~' -> "about";
             case '→' -> "to";
+            case '↔' -> "reversibly";
+            case '∘' -> "composed with";
+            case '▲' -> "up";
+            case '▼' -> "down";
+            case '▬' -> "unchanged";
+            case '©' -> copyright(text, i);
+            case '€', '$', '£', '¥' -> currency(text, i, c);
             case '…' -> "...";
             case '/' -> slash(text, i);
-            default -> null;
+            case '|' -> ",";
+            // footnote marks and editorial brackets are not read
+            case '*', '†', '‡', '˹', '˺', '⟨', '⟩' -> "";
+            default -> otherSymbol(text, i, c);
         };
     }
 
+    /** Any other mathematical, modifier or other symbol (™, ®, ★, emoji) has no word: it is dropped. */
+    private static String otherSymbol(String text, int i, char c) {
+        int type = Character.isHighSurrogate(c) && i + 1 < text.length()
+                ? Character.getType(text.codePointAt(i)) : Character.getType(c);
+        return type == Character.MATH_SYMBOL || type == Character.OTHER_SYMBOL
+                || type == Character.MODIFIER_SYMBOL ? "" : null;
+    }
+
+    /** "© 2005" is a copyright; a © alone is not read. */
+    private static String copyright(String text, int i) {
+        int j = i + 1;
+        while (j < text.length() && text.charAt(j) == ' ') {
+            j++;
+        }
+        return j < text.length() && (Character.isDigit(text.charAt(j)) || startsWithNumberWord(text, j))
+                ? "copyright" : "";
+    }
+
+    private static boolean startsWithNumberWord(String text, int from) {
+        return NUMBER_WORDS.contains(Abbreviations.nextWord(text, from).toLowerCase(Locale.ROOT));
+    }
+
     /**
-     * "and/or", "A/B", "he/she": alternatives, said "or". A slash that does not stand between two
-     * words (a path, a URL, a stray one) is not spoken at all: "slash" is noise to a listener.
+     * A currency sign that number speech left (no number after it): "five €" is "five euros"; a
+     * sign with no number before it either is not read.
+     */
+    private static String currency(String text, int i, char c) {
+        int e = i;
+        while (e > 0 && text.charAt(e - 1) == ' ') {
+            e--;
+        }
+        int b = e;
+        while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        if (!NUMBER_WORDS.contains(text.substring(b, e).toLowerCase(Locale.ROOT))) {
+            return "";
+        }
+        return switch (c) {
+            case '€' -> "euros";
+            case '$' -> "dollars";
+            case '£' -> "pounds";
+            default -> "yen";
+        };
+    }
+
+    private static final Set<String> NUMBER_WORDS = Set.of("zero", "one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+            "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+            "eighty", "ninety", "hundred", "thousand", "million", "billion", "trillion", "dozen");
+
+    /** Words after a slash that make it "per": units of time, length, mass and volume, and heads. */
+    private static final Map<String, String> UNITS = Map.ofEntries(
+            Map.entry("s", "second"), Map.entry("sec", "second"), Map.entry("second", "second"),
+            Map.entry("min", "minute"), Map.entry("minute", "minute"), Map.entry("h", "hour"),
+            Map.entry("hr", "hour"), Map.entry("hour", "hour"), Map.entry("day", "day"), Map.entry("d", "day"),
+            Map.entry("wk", "week"), Map.entry("week", "week"), Map.entry("month", "month"),
+            Map.entry("mo", "month"), Map.entry("year", "year"), Map.entry("yr", "year"), Map.entry("y", "year"),
+            Map.entry("annum", "annum"), Map.entry("person", "person"), Map.entry("capita", "capita"),
+            Map.entry("head", "head"), Map.entry("km", "kilometer"), Map.entry("m", "meter"),
+            Map.entry("cm", "centimeter"), Map.entry("mi", "mile"), Map.entry("ft", "foot"),
+            Map.entry("kg", "kilogram"), Map.entry("g", "gram"), Map.entry("t", "ton"), Map.entry("L", "liter"),
+            Map.entry("l", "liter"), Map.entry("kWh", "kilowatt hour"), Map.entry("ha", "hectare"),
+            Map.entry("acre", "acre"), Map.entry("mile", "mile"), Map.entry("kilometre", "kilometre"),
+            Map.entry("kilometer", "kilometer"), Map.entry("litre", "litre"), Map.entry("liter", "liter"));
+
+    /** Units that "two"/"three" after them make square or cubic ("km two" was "km2"). */
+    private static final Set<String> LENGTHS = Set.of("km", "m", "cm", "mi", "ft");
+
+    /**
+     * "grams/min", "three/km": "per" before a unit. "and/or", "A/B", "he/she": alternatives, said
+     * "or". Any other slash (a path, a stray one) is a pause: "slash" is noise to a listener.
      */
     private static String slash(String text, int i) {
         boolean wordBefore = i > 0 && Character.isLetterOrDigit(text.charAt(i - 1));
-        boolean wordAfter = i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
-        return wordBefore && wordAfter ? "or" : "";
+        int e = i + 1;
+        while (e < text.length() && Character.isLetter(text.charAt(e))) {
+            e++;
+        }
+        boolean wordAfter = e > i + 1 && (e == text.length() || !Character.isLetterOrDigit(text.charAt(e)));
+        if (wordBefore && wordAfter) {
+            String unit = text.substring(i + 1, e);
+            if (UNITS.containsKey(unit) && (unit.length() > 1 || numberOrUnitBefore(text, i))) {
+                return "per";
+            }
+        }
+        if (wordBefore && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1))) {
+            return "or";
+        }
+        return ",";
+    }
+
+    /** "three/m", "kg/m": one-letter units only after a number word or another unit. */
+    private static boolean numberOrUnitBefore(String text, int i) {
+        int b = i;
+        while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        String before = text.substring(b, i);
+        return NUMBER_WORDS.contains(before.toLowerCase(Locale.ROOT)) || UNITS.containsKey(before);
+    }
+
+    /** A pause where a bar or a stray slash stood: "a | b" → "a, b". */
+    private static void pause(StringBuilder out) {
+        int end = out.length();
+        while (end > 0 && out.charAt(end - 1) == ' ') {
+            end--;
+        }
+        out.setLength(end);
+        if (end > 0 && ",;:.([{\"“‘".indexOf(out.charAt(end - 1)) < 0) {
+            out.append(',');
+        }
     }
 
     /** A space before the word unless one is there already or the word opens a bracket. */

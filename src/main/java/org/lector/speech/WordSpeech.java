@@ -27,10 +27,11 @@ public final class WordSpeech {
      * example", "St. Petersburg" → "Saint Petersburg", "Baker St." → "Baker Street", "U.S." →
      * "U S". An expansion keeps the capital of the abbreviation ("No." → "Number", "no." →
      * "number") and, when the abbreviation's dot also ended the sentence, a full stop.
-     * "c."/"ca." before a year are left to number speech (circa).
+     * "c."/"ca." before a year are left to number speech (circa). Ranges of Roman numerals are read
+     * here too ("Volume I–IV" → "Volume one to four"), before number speech takes their dashes.
      */
     public static String abbreviations(String text) {
-        return Abbreviations.expand(text);
+        return RomanNumerals.ranges(Abbreviations.expand(text));
     }
 
     /**

@@ -18,7 +18,7 @@ class WordSpeechAbbreviationsTest {
         "Kotkin 2014, pp. 542–543.|Kotkin 2014, pages 542–543.",
         "pp. 151, 159|pages 151, 159",
         "see p.12|see page12",
-        "Preface, p. xii.|Preface, page xii.",
+        "Preface, p. xii.|Preface, page twelve.",
         "pp.\u00A0542|pages\u00A0542",
     })
     void pagesBeforeANumber(String print, String spoken) {
@@ -64,7 +64,7 @@ class WordSpeechAbbreviationsTest {
         "ed. by John Smith|edited by John Smith",
         // in a reference, after a comma: the person named is the editor
         "Garner, Robert, ed. Apollo|Garner, Robert, editor Apollo",
-        "(hardcover 312 pp ed.)|(hardcover 312 pp edition)",
+        "(hardcover 312 pp ed.)|(hardcover 312 pages edition)",
         "2nd edn.|2nd edition",
     })
     void volumesEditionsEditors(String print, String spoken) {
