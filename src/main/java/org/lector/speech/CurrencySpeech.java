@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 final class CurrencySpeech {
     private static final String NUMBER = "(\\d++(?:,\\d{3}(?!\\d))*+(?:\\.\\d++)?)";
-    private static final String SCALE = "(?:[ \\u00A0]|&nbsp;)?((?i:million|billion|trillion|thousand)|bn|mn|mln|m|tn|k)(?![\\p{L}\\p{N}])";
+    private static final String SCALE = "(?:[ \\u00A0]|&nbsp;)?((?i:million|billion|trillion|thousand|bn|mn|mln|m|tn|k|b))(?![\\p{L}\\p{N}])";
 
     private static final Pattern MONEY = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(US|U\\.S\\.|A|AU|C|CA|NZ|HK|S|NT)?([$£€¥₹])(?:[ \\u00A0]|&nbsp;)?" + NUMBER
@@ -84,8 +84,11 @@ final class CurrencySpeech {
         return cents == 0 ? main : main + " and " + centWords;
     }
 
-    private static String scaleWord(String s) {
+    private static String scaleWord(String scale) {
+        // "$80M", "US$3B", "£2bn": the letters abbreviate the scale in either case
+        String s = scale.toLowerCase(java.util.Locale.ROOT);
         return switch (s) {
+            case "b" -> "billion";
             case "bn" -> "billion";
             case "m", "mn", "mln" -> "million";
             case "tn" -> "trillion";

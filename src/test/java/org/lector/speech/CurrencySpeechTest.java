@@ -39,5 +39,8 @@ class CurrencySpeechTest {
         both("$5–10 million", "five to ten million dollars");
         both("$5 million – $10 million", "five million to ten million dollars");
         both("cost $40.", "cost forty dollars.");
+        // headline style: the scale letter in capitals
+        both("$80M", "eighty million dollars");
+        both("US$3B", "three billion US dollars");
     }
 }
