@@ -85,6 +85,10 @@ public final class SpokenText {
         if (out.startsWith(",")) {
             out = out.substring(1).trim();
         }
+        // a pause with nothing after it (a note marker closing a list item) is not said
+        while (!out.isEmpty() && ",;:".indexOf(out.charAt(out.length() - 1)) >= 0) {
+            out = out.substring(0, out.length() - 1).trim();
+        }
         return out;
     }
 }
