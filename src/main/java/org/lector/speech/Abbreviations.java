@@ -71,24 +71,7 @@ final class Abbreviations {
     }
 
     static String expand(String text) {
-        Matcher m = CANDIDATE.matcher(text);
-        StringBuilder out = null;
-        int copied = 0;
-        while (m.find()) {
-            String spoken = spoken(m, text);
-            if (spoken == null) {
-                continue;
-            }
-            if (out == null) {
-                out = new StringBuilder(text.length() + 32);
-            }
-            out.append(text, copied, m.start()).append(spoken);
-            copied = m.end();
-        }
-        if (out == null) {
-            return text;
-        }
-        return out.append(text, copied, text.length()).toString();
+        return Rewriter.replaceOrKeep(CANDIDATE, text, m -> spoken(m, text));
     }
 
     /** The words for one candidate, or null to leave it as it stands. */

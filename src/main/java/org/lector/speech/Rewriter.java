@@ -27,6 +27,28 @@ final class Rewriter {
         return out.append(text, last, text.length()).toString();
     }
 
+    /**
+     * Each match replaced by what {@code speak} gives, or kept as written when it gives null
+     * (a candidate that turned out not to be one); one pass, no copy when nothing changes.
+     */
+    static String replaceOrKeep(Pattern pattern, String text, Function<Matcher, String> speak) {
+        Matcher m = pattern.matcher(text);
+        StringBuilder out = null;
+        int copied = 0;
+        while (m.find()) {
+            String spoken = speak.apply(m);
+            if (spoken == null) {
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(text.length() + 32);
+            }
+            out.append(text, copied, m.start()).append(spoken);
+            copied = m.end();
+        }
+        return out == null ? text : out.append(text, copied, text.length()).toString();
+    }
+
     /** A group's text, or null when it did not take part in the match. */
     static String group(MatchResult m, int g) {
         return m.start(g) < 0 ? null : m.group(g);

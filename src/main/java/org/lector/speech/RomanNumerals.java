@@ -146,22 +146,9 @@ public final class RomanNumerals {
 
     /** Each match replaced by its words, or kept when {@code words} gives null; one pass. */
     private static String replace(String text, Pattern pattern, Function<Matcher, String> words) {
-        Matcher m = pattern.matcher(text);
-        StringBuilder out = null;
-        int copied = 0;
-        while (m.find()) {
-            String spoken = words.apply(m);
-            if (spoken == null) {
-                continue;
-            }
-            if (out == null) {
-                out = new StringBuilder(text.length() + 32);
-            }
-            out.append(text, copied, m.start()).append(spoken);
-            copied = m.end();
-        }
-        return out == null ? text : out.append(text, copied, text.length()).toString();
+        return Rewriter.replaceOrKeep(pattern, text, words);
     }
+
 
     /** The text with every Roman numeral that follows a name or a counting word read as words. */
     public static String speak(String text) {
