@@ -70,9 +70,9 @@ public final class ConvertCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         Conversion conversion = new Conversion(out, backends, new ArticleConverter(speech.toOptions(spec.commandLine())));
-        List<ArticleResult> results;
+        int converted;
         try (ArticleStream articles = Inputs.open(input, common)) {
-            results = conversion.run(articles, r -> {
+            converted = conversion.run(articles, r -> {
                 if (!common.quiet) {
                     stdout.println(r.title() + " → " + r.directory());
                     for (String line : r.outputs()) {
@@ -85,7 +85,7 @@ public final class ConvertCommand implements Callable<Integer> {
                 }
             });
         }
-        if (results.isEmpty()) {
+        if (converted == 0) {
             stderr.println("lector: no article found in " + input + " (redirects and non-article pages are skipped)");
         }
         return ExitCodes.OK;

@@ -13,7 +13,7 @@ import java.nio.file.StandardCopyOption;
  * complete, so an interrupted run never leaves a file that looks finished.
  */
 public final class AtomicFiles {
-    /** Temporary files start with this, so a rerun can recognise and remove leftovers. */
+    /** Temporary files start with this, so that a file under this name is known to be unfinished. */
     public static final String TEMP_PREFIX = ".lector-partial-";
 
     private AtomicFiles() {
@@ -34,7 +34,9 @@ public final class AtomicFiles {
         Path temp = null;
         try {
             Files.createDirectories(dir);
-            temp = Files.createTempFile(dir, TEMP_PREFIX, ".tmp");
+            // created like any other file (not createTempFile's owner-only mode), since the
+            // permissions stay with the file when it is moved into place
+            temp = Files.createFile(dir.resolve(TEMP_PREFIX + java.util.UUID.randomUUID() + ".tmp"));
             try (OutputStream out = Files.newOutputStream(temp)) {
                 content.writeTo(out);
             }

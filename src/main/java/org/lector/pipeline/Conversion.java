@@ -27,14 +27,14 @@ public final class Conversion {
         this.converter = converter;
     }
 
-    public List<ArticleResult> run(ArticleStream articles, Consumer<ArticleResult> onArticle) {
-        List<ArticleResult> results = new ArrayList<>();
+    /** Converts every article, telling {@code onArticle} of each; returns how many there were. */
+    public int run(ArticleStream articles, Consumer<ArticleResult> onArticle) {
+        int count = 0;
         while (articles.hasNext()) {
-            ArticleResult r = convert(articles.next());
-            results.add(r);
-            onArticle.accept(r);
+            onArticle.accept(convert(articles.next()));
+            count++;
         }
-        return results;
+        return count;
     }
 
     public ArticleResult convert(RawArticle raw) {

@@ -19,11 +19,10 @@ public final class Slugs {
     private final Set<String> used = new HashSet<>();
 
     public static String slug(String title) {
-        String s = Normalizer.normalize(title, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        // scripts whose vowel signs are combining marks (Malayalam, Devanagari) keep them
-        if (s.replaceAll("[^\\p{L}\\p{N}]", "").isEmpty()) {
-            s = title;
-        }
+        // accents come off Latin letters ("Haüy" → "hauy"); in scripts whose vowel signs are
+        // combining marks (Malayalam, Devanagari) the marks are part of the word and stay
+        String s = Normalizer.normalize(Normalizer.normalize(title, Normalizer.Form.NFKD)
+                .replaceAll("(?<=\\p{IsLatin})\\p{M}+", ""), Normalizer.Form.NFC);
         s = s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}\\p{M}]+", "-").replaceAll("^-+|-+$", "");
         if (s.length() > MAX_LENGTH) {
             s = s.substring(0, MAX_LENGTH).replaceAll("-+$", "");

@@ -114,15 +114,7 @@ final class BlockItems {
     }
 
     private void quote(Quote q) {
-        List<Inline> body = new ArrayList<>();
-        for (Block b : q.body()) {
-            List<Inline> part = inlineOf(b);
-            if (!body.isEmpty() && !part.isEmpty()) {
-                body.add(new org.lector.document.LineBreak());
-            }
-            body.addAll(part);
-        }
-        TextAssembler a = new TextAssembler(noteTexts).add(body);
+        TextAssembler a = new TextAssembler(noteTexts).add(org.lector.document.Blocks.flatten(q.body()));
         TextAssembler source = new TextAssembler(noteTexts).add(q.source());
         Map<String, String> attrs = source.text().isEmpty() ? Map.of() : Map.of("source", source.text());
         if (a.text().isEmpty()) {
@@ -131,24 +123,6 @@ final class BlockItems {
         List<NoteText> notes = new ArrayList<>(a.notes());
         notes.addAll(source.notes());
         items.add(new ScriptItem(ids.next("q"), Role.QUOTE, 0, a.text(), a.spans(), notes, null, null, attrs));
-    }
-
-    private static List<Inline> inlineOf(Block b) {
-        if (b instanceof Paragraph p) {
-            return p.content();
-        }
-        if (b instanceof ListBlock l) {
-            List<Inline> out = new ArrayList<>();
-            for (ListItem i : l.items()) {
-                if (!out.isEmpty()) {
-                    out.add(new org.lector.document.LineBreak());
-                }
-                out.addAll(i.term());
-                out.addAll(i.content());
-            }
-            return out;
-        }
-        return List.of();
     }
 
     private void list(ListBlock list, String listId, int depth, int[] counter) {

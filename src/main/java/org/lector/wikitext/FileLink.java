@@ -23,6 +23,7 @@ record FileLink(String fileName, String alt, String caption, boolean framed) {
     private static final Set<String> KEYED_OPTIONS = Set.of(
             "upright", "hochkant", "link", "verweis", "page", "seite", "lang", "class", "thumbtime",
             "start", "end", "thumb", "thumbnail", "mini", "miniatur", "loop", "border", "കണ്ണി", "ലഘു");
+    private static final Pattern ICON_WIDTH = Pattern.compile("(\\d{1,4})\\s*(?:x\\s*\\d+\\s*)?px");
     private static final Set<String> ALT_KEYS = Set.of("alt", "alternativtext", "ബദൽ");
 
     static FileLink parse(List<String> parts) {
@@ -31,6 +32,7 @@ record FileLink(String fileName, String alt, String caption, boolean framed) {
         String alt = "";
         String caption = "";
         boolean framed = false;
+        boolean iconSized = false;
         int firstCaptionPart = -1;
         for (int i = 1; i < parts.size(); i++) {
             String part = parts.get(i).trim();
@@ -40,6 +42,10 @@ record FileLink(String fileName, String alt, String caption, boolean framed) {
             if (FRAMING.contains(lower)) {
                 framed = true;
             } else if (OPTIONS.contains(lower) || SIZE.matcher(lower).matches()) {
+                java.util.regex.Matcher width = ICON_WIDTH.matcher(lower);
+                if (width.lookingAt() && Integer.parseInt(width.group(1)) <= 60) {
+                    iconSized = true;
+                }
                 continue;
             } else if (ALT_KEYS.contains(key)) {
                 alt = part.substring(eq + 1).trim();
@@ -58,6 +64,8 @@ record FileLink(String fileName, String alt, String caption, boolean framed) {
             // a table inside the caption: its cell pipes are not option separators
             caption = String.join("|", parts.subList(firstCaptionPart, parts.size())).trim();
         }
-        return new FileLink(file, alt, caption, framed || !caption.isBlank());
+        // an unframed image with a caption is a figure, unless it is icon-sized: then MediaWiki
+        // shows it inline and the caption is only its tooltip ([[File:Flag.svg|20px|France]])
+        return new FileLink(file, alt, caption, framed || !caption.isBlank() && !iconSized);
     }
 }

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.lector.document.Block;
-import org.lector.document.Inline;
 
 /**
  * Parses a run of preprocessed nodes into inline content: text with apostrophe emphasis, HTML
@@ -53,14 +51,5 @@ final class InlineParser {
             }
         }
         return out.finish();
-    }
-
-    /** Convenience: inline content with hoisted blocks sent to the session's pending list. */
-    static List<Inline> inlines(ParseSession session, List<Node> nodes) {
-        return session.inlineOf(nodes);
-    }
-
-    static boolean isBlock(Object piece) {
-        return piece instanceof Block;
     }
 }

@@ -57,9 +57,10 @@ final class LinkRenderer {
 
     private void figure(FileLink file, InlineBuilder out) {
         if (!file.framed()) {
-            // an inline icon: only its alt text, if any, is worth reading
-            if (!file.alt().isBlank()) {
-                out.inlines(session.parseInline(file.alt()));
+            // an inline icon: only its alt text (or its tooltip caption) is worth reading
+            String words = !file.alt().isBlank() ? file.alt() : file.caption();
+            if (!words.isBlank()) {
+                out.inlines(session.parseInline(words));
             }
             return;
         }
@@ -72,7 +73,7 @@ final class LinkRenderer {
         List<Inline> caption = new ArrayList<>();
         List<Block> rest = new ArrayList<>();
         for (Block b : session.parseBlocks(file.caption())) {
-            if (rest.isEmpty() && b instanceof Paragraph p) {
+            if (caption.isEmpty() && rest.isEmpty() && b instanceof Paragraph p) {
                 caption.addAll(p.content());
             } else {
                 rest.add(b);

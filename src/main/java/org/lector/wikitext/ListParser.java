@@ -131,8 +131,9 @@ final class ListParser {
         List<Node> term = new ArrayList<>();
         for (int k = 0; k < body.size(); k++) {
             Node n = body.get(k);
-            if (n instanceof Node.TextNode t && t.text().contains(":") && !t.text().contains("://")) {
-                int c = t.text().indexOf(':');
+            int c = n instanceof Node.TextNode t ? definitionColon(t.text()) : -1;
+            if (c >= 0) {
+                Node.TextNode t = (Node.TextNode) n;
                 if (c > 0) {
                     term.add(new Node.TextNode(t.text().substring(0, c)));
                 }
@@ -146,6 +147,16 @@ final class ListParser {
             term.add(n);
         }
         return List.of(term);
+    }
+
+    /** The first colon that is not the "://" of an address, or -1. */
+    private static int definitionColon(String s) {
+        for (int i = s.indexOf(':'); i >= 0; i = s.indexOf(':', i + 1)) {
+            if (!s.startsWith("//", i + 1)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean isDefinition(char c) {

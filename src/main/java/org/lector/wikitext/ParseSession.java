@@ -142,7 +142,7 @@ final class ParseSession implements TemplateContext {
         citationScopes.push(new ArrayList<>());
         try {
             List<Inline> content = hasBlockLines(wikitext)
-                    ? TableParser.flatten(parseBlocks(wikitext)) : parseInline(wikitext);
+                    ? org.lector.document.Blocks.flatten(parseBlocks(wikitext)) : parseInline(wikitext);
             return new NoteContent(content, citationScopes.peek());
         } finally {
             citationScopes.pop();

@@ -59,7 +59,8 @@ final class ParserFunctions {
             case "!" -> out.text("|");
             case "=" -> out.text("=");
             case "pagename", "fullpagename", "pagenamee" -> out.text(session.title());
-            case "plural" -> out.inlines(session.parseInline(arg(rest, 0)));
+            case "plural" -> out.inlines(session.parseInline(
+                    session.plainText(first).replace(",", "").trim().equals("1") ? arg(rest, 0) : arg(rest, 1)));
             case "#invoke" -> invoke(first.trim(), rest, out);
             case "#lst", "#lsth", "#lstx", "#section", "#section-h", "#section-x" ->
                     session.warn("content transcluded from another page ({{" + f + ":" + first.trim() + "}}) is not available");
@@ -131,6 +132,9 @@ final class ParserFunctions {
     static String formatNumber(String s) {
         try {
             String t = s.replace(",", "").trim();
+            if (t.startsWith("-") || t.startsWith("−")) {
+                return "-" + formatNumber(t.substring(1));
+            }
             if (t.matches("-?\\d+")) {
                 return NumberFormat.getIntegerInstance(Locale.ENGLISH).format(Long.parseLong(t));
             }

@@ -170,9 +170,10 @@ final class Preprocessor {
                 int run = runLength(i, '{');
                 flushText(i);
                 stack.push(new Frame(Kind.BRACE, i, run));
+                openBraces++;
                 i += run;
                 textStart = i;
-            } else if (c == '}' && i + 1 < n && src.charAt(i + 1) == '}' && hasOpen(Kind.BRACE)) {
+            } else if (c == '}' && i + 1 < n && src.charAt(i + 1) == '}' && openBraces > 0) {
                 i = closeBraces(i);
             } else if (c == '[' && i + 1 < n && src.charAt(i + 1) == '[') {
                 flushText(i);
@@ -195,14 +196,8 @@ final class Preprocessor {
         return merge(root.children.toList());
     }
 
-    private boolean hasOpen(Kind kind) {
-        for (Frame f : stack) {
-            if (f.kind == kind) {
-                return true;
-            }
-        }
-        return false;
-    }
+    /** Open brace frames, counted so that a "}}" needs no walk down the stack. */
+    private int openBraces;
 
     private int runLength(int i, char c) {
         int j = i;
@@ -222,6 +217,9 @@ final class Preprocessor {
     /** Turns the top frame back into literal text: its opener as text, its children kept. */
     private void unwind() {
         Frame f = stack.pop();
+        if (f.kind == Kind.BRACE) {
+            openBraces--;
+        }
         Frame parent = stack.peek();
         char opener = f.kind == Kind.LINK ? '[' : '{';
         parent.children.add(new Node.TextNode(String.valueOf(opener).repeat(f.count)));
@@ -252,6 +250,7 @@ final class Preprocessor {
                 f.pipes = new Pipes();
             } else {
                 stack.pop();
+                openBraces--;
                 if (f.count == 1) {
                     stack.peek().children.add(new Node.TextNode("{"));
                 }

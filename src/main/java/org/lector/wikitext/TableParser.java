@@ -4,19 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.lector.document.Block;
-import org.lector.document.Figure;
-import org.lector.document.FigureGroup;
-import org.lector.document.Formula;
-import org.lector.document.Hatnote;
+import org.lector.document.Blocks;
 import org.lector.document.Inline;
-import org.lector.document.LineBreak;
-import org.lector.document.ListBlock;
-import org.lector.document.ListItem;
-import org.lector.document.MathInline;
-import org.lector.document.Paragraph;
-import org.lector.document.Quote;
 import org.lector.document.Table;
-import org.lector.document.Text;
 
 /**
  * Reads a wikitext table ({@code {|} … {@code |}}) into rows of cells. Cell content may span lines
@@ -62,7 +52,7 @@ final class TableParser {
                 break;
             } else if (trimmed.startsWith("|+")) {
                 finishCell();
-                caption = session.inlineOf(stripAttributes(Lines.dropLead(content, 2)));
+                caption = session.inlineOf(attributesAndContent(Lines.dropLead(content, 2)));
             } else if (trimmed.startsWith("|-")) {
                 finishRow();
             } else if (trimmed.startsWith("!")) {
@@ -139,10 +129,6 @@ final class TableParser {
         return cell;
     }
 
-    private List<Node> stripAttributes(List<Node> nodes) {
-        return attributesAndContent(nodes);
-    }
-
     private static int parseInt(String s) {
         try {
             return s == null ? 1 : Integer.parseInt(s.replaceAll("[^0-9]", ""));
@@ -157,7 +143,7 @@ final class TableParser {
         }
         List<Block> blocks = new BlockParser(session).blocksOnly(cellNodes);
         cellNodes = null;
-        row.add(new Table.Cell(cellHeader, Math.min(cellColspan, 1000), Math.min(cellRowspan, 10_000), flatten(blocks)));
+        row.add(new Table.Cell(cellHeader, Math.min(cellColspan, 1000), Math.min(cellRowspan, 10_000), Blocks.flatten(blocks)));
     }
 
     private void finishRow() {
@@ -166,67 +152,5 @@ final class TableParser {
             rows.add(new Table.Row(row));
         }
         row = new ArrayList<>();
-    }
-
-    /** A cell's blocks as one run of inline content, blocks separated by line breaks. */
-    static List<Inline> flatten(List<Block> blocks) {
-        List<Inline> out = new ArrayList<>();
-        for (Block b : blocks) {
-            List<Inline> part = inlineOf(b);
-            if (part.isEmpty()) {
-                continue;
-            }
-            if (!out.isEmpty()) {
-                out.add(new LineBreak());
-            }
-            out.addAll(part);
-        }
-        return out;
-    }
-
-    private static List<Inline> inlineOf(Block b) {
-        if (b instanceof Paragraph p) {
-            return p.content();
-        } else if (b instanceof Figure f) {
-            return f.caption().isEmpty() && !f.alt().isEmpty() ? List.of(new Text(f.alt())) : f.caption();
-        } else if (b instanceof FigureGroup g) {
-            List<Block> figures = new ArrayList<>();
-            figures.addAll(g.figures());
-            return flatten(figures);
-        } else if (b instanceof Quote q) {
-            return flatten(q.body());
-        } else if (b instanceof ListBlock l) {
-            List<Inline> out = new ArrayList<>();
-            for (ListItem item : l.items()) {
-                if (!out.isEmpty()) {
-                    out.add(new LineBreak());
-                }
-                out.addAll(item.term());
-                if (!item.term().isEmpty() && !item.content().isEmpty()) {
-                    out.add(new Text(": "));
-                }
-                out.addAll(item.content());
-                List<Block> children = new ArrayList<>();
-                children.addAll(item.children());
-                out.addAll(flatten(children));
-            }
-            return out;
-        } else if (b instanceof Hatnote h) {
-            return h.content();
-        } else if (b instanceof Formula f) {
-            return List.of(new MathInline(f.tex(), true));
-        } else if (b instanceof Table t) {
-            List<Inline> out = new ArrayList<>();
-            for (Table.Row r : t.rows()) {
-                for (Table.Cell c : r.cells()) {
-                    if (!out.isEmpty()) {
-                        out.add(new Text("; "));
-                    }
-                    out.addAll(c.content());
-                }
-            }
-            return out;
-        }
-        return List.of();
     }
 }

@@ -105,7 +105,6 @@ final class TagRenderer {
             }
             out.inlines(session.parseInline(lines[i]));
         }
-        out.text("");
     }
 
 }

@@ -97,6 +97,20 @@ class WikitextParserTest {
     }
 
     @Test
+    void iconSizedImagesStayInlineAsTheirCaption() {
+        Article a = parse("Hosted by [[File:Flag of France.svg|20px|France]] and Spain.");
+        assertThat(a.lead()).hasSize(1);
+        assertThat(text(a.lead().get(0))).isEqualTo("Hosted by France and Spain.");
+    }
+
+    @Test
+    void aDefinitionSplitsAtItsColonNotAtAnAddress() {
+        Article a = parse(";Term: see http://example.org");
+        ListBlock defs = (ListBlock) a.lead().get(0);
+        assertThat(PlainText.of(defs.items().get(0).term())).isEqualTo("Term");
+    }
+
+    @Test
     void localizedFileNamespaces() {
         Article a = parse("[[Datei:Logo.png|mini|Ein Logo]]\n[[പ്രമാണം:Map.png|ലഘുചിത്രം|ഭൂപടം]]");
         assertThat(a.lead()).hasSize(2).allMatch(b -> b instanceof Figure);
