@@ -58,6 +58,7 @@ final class TextScanner {
             } else if (c == '\n') {
                 flush(s, plainStart, i);
                 out.closeAll();
+                spans.clear(); // the spans closed with everything else
                 out.text(" ");
                 next = i + 1;
             } else if (c == '<') {
