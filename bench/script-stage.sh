@@ -20,7 +20,7 @@ report="bench/results/$(date +%F)-script-stage.md"
   echo "# Script stage benchmark, $(date +%F)"
   echo
   echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -1), $(uname -m)."
-  echo "Lector: JMH average time of read + parse + build (warm, 1 fork, 5×2 s warm-up, 5×2 s measured)."
+  echo "Lector: JMH average time of read + parse + build + spoken form (warm, 1 fork, 5×2 s warm-up, 5×2 s measured)."
   echo "Peer: pandoc -f mediawiki -t plain on the same file, one run, wall time."
   echo
   echo "| article | size | Lector (ms) | pandoc (ms) | pandoc / Lector |"
