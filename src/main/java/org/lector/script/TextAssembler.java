@@ -125,6 +125,7 @@ final class TextAssembler {
     }
 
     String text() {
+        settleUnknownValues();
         int end = text.length();
         while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
@@ -139,6 +140,38 @@ final class TextAssembler {
             out.add(s.end() > len ? new Span(s.type(), Math.min(s.start(), len), len, s.value()) : s);
         }
         return out;
+    }
+
+    /**
+     * Removes what a template could not compute ({@link org.lector.document.Text#UNKNOWN}, e.g.
+     * an inflation-adjusted amount): with the parenthesis around it when there is one, since
+     * "(equivalent to $ million in)" tells a reader nothing.
+     */
+    private void settleUnknownValues() {
+        int marker;
+        while ((marker = text.indexOf(String.valueOf(org.lector.document.Text.UNKNOWN))) >= 0) {
+            int open = text.lastIndexOf("(", marker);
+            int closeBetween = open < 0 ? -1 : text.indexOf(")", open);
+            int from = marker;
+            int to = marker + 1;
+            if (open >= 0 && closeBetween > marker) {
+                from = open > 0 && text.charAt(open - 1) == ' ' ? open - 1 : open;
+                to = closeBetween + 1;
+            }
+            cut(from, to);
+        }
+    }
+
+    private void cut(int from, int to) {
+        int length = to - from;
+        text.delete(from, to);
+        for (int k = 0; k < spans.size(); k++) {
+            Span sp = spans.get(k);
+            int start = sp.start() >= to ? sp.start() - length : Math.min(sp.start(), from);
+            int end = sp.end() >= to ? sp.end() - length : Math.min(sp.end(), from);
+            spans.set(k, new Span(sp.type(), start, end, sp.value()));
+        }
+        spans.removeIf(sp -> sp.end() == sp.start() && !sp.type().equals("noteref"));
     }
 
     List<NoteText> notes() {

@@ -65,6 +65,15 @@ class ScriptBuilderTest {
     }
 
     @Test
+    void aValueNoOneCanComputeTakesItsParenthesisWithIt() {
+        ReadingScript s = script("a $1.6 million house (equivalent to ${{Inflation|US|1.6|2005|r=1}} million in "
+                + "{{Inflation-year|US}}) in ''Kenwood''.");
+        ScriptItem p = items(s, Role.PARAGRAPH).get(0);
+        assertThat(p.text()).isEqualTo("a $1.6 million house in Kenwood.");
+        assertThat(p.spans()).containsExactly(new Span("italic", 24, 31, null));
+    }
+
+    @Test
     void spacesLeftByDroppedTemplatesAreRemoved() {
         ReadingScript s = script("Stalin {{citation needed|date=May 2020}}. He ( {{nonexistent}} ) left , fast.");
         assertThat(items(s, Role.PARAGRAPH).get(0).text()).isEqualTo("Stalin. He () left, fast.");

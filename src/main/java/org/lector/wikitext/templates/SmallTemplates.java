@@ -66,7 +66,11 @@ final class SmallTemplates implements TemplateHandler {
             Map.entry("decreasenegative", (c, x) -> text("▼")),
             // {{qref|4|155–160}}: a Quran reference, sura and verses
             Map.entry("qref", (c, x) -> text(("Quran " + c.arg(1) + (c.arg(2).isEmpty() ? "" : ":" + c.arg(2))).trim())),
-            Map.entry("inflation", (c, x) -> List.of()));
+            // computed from a price index Lector does not have: an unknown value (see Text.UNKNOWN)
+            Map.entry("inflation", (c, x) -> unknown(x)),
+            Map.entry("inflation-year", (c, x) -> unknown(x)),
+            Map.entry("inflation/year", (c, x) -> unknown(x)),
+            Map.entry("inflation-fn", (c, x) -> List.of()));
 
     @Override
     public Set<String> names() {
@@ -103,6 +107,11 @@ final class SmallTemplates implements TemplateHandler {
             out.add(new Link(target, false, List.of(new Text(target))));
         }
         return out;
+    }
+
+    private static List<Inline> unknown(TemplateContext x) {
+        x.warn("inflation-adjusted amounts cannot be computed here; the parenthesis holding them was left out");
+        return List.of(new Text(String.valueOf(Text.UNKNOWN)));
     }
 
     private static List<Inline> marriage(TemplateCall c, TemplateContext x) {
