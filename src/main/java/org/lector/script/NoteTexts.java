@@ -4,25 +4,30 @@ import java.util.HashMap;
 import java.util.Map;
 import org.lector.document.Note;
 
-/** The print text of each note, assembled once however often the note is referred to. */
+/**
+ * Each note's text, assembled once however often the note is referred to: the print text for
+ * the items that cite it, and with its spans for the NOTE item at the end.
+ */
 final class NoteTexts {
-    private final Map<Note, NoteText> cache = new HashMap<>();
+    private final Map<Note, TextAssembler> assembled = new HashMap<>();
+    private final Map<Note, NoteText> texts = new HashMap<>();
 
     NoteText of(Note note) {
-        NoteText known = cache.get(note);
-        if (known != null) {
-            return known;
+        NoteText known = texts.get(note);
+        if (known == null) {
+            known = new NoteText(note.label(), note.group(), assembled(note).text(), note.citations());
+            texts.put(note, known);
         }
-        TextAssembler a = new TextAssembler(this);
-        a.add(note.content());
-        NoteText nt = new NoteText(note.label(), note.group(), a.text(), note.citations());
-        cache.put(note, nt);
-        return nt;
+        return known;
     }
 
-    /** Spans of a note's own text (its emphasis and links), for the NOTE item at the end. */
-    static TextAssembler assemble(Note note, NoteTexts texts) {
-        return new TextAssembler(texts).add(note.content());
+    /** The note's own text with its spans (emphasis, links, nested note markers). */
+    TextAssembler assembled(Note note) {
+        TextAssembler known = assembled.get(note);
+        if (known == null) {
+            known = new TextAssembler(this).add(note.content());
+            assembled.put(note, known);
+        }
+        return known;
     }
-
 }

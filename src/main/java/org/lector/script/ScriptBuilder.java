@@ -84,7 +84,7 @@ public final class ScriptBuilder {
         }
         out.add(new ScriptItem("notes.h", Role.HEADING, 2, "Notes", List.of(), List.of(), null, null, Map.of()));
         for (Note n : notes) {
-            TextAssembler a = NoteTexts.assemble(n, noteTexts);
+            TextAssembler a = noteTexts.assembled(n);
             String id = "notes." + (n.group().isEmpty() ? "" : n.group() + ".") + n.number();
             out.add(new ScriptItem(id, Role.NOTE, 0, a.text(), a.spans(), a.notes(), null, null,
                     Map.of("label", n.label(), "group", n.group(),

@@ -26,14 +26,12 @@ final class ItemSpeech {
 
     private final SpokenText spoken;
     private final CitationMode citations;
-    private final boolean english;
     private final Map<String, NoteText> notesByKey = new java.util.HashMap<>();
 
     /** @param spoken null for a language the English rules do not serve */
-    ItemSpeech(SpokenText spoken, CitationMode citations, boolean english, List<ScriptItem> items) {
+    ItemSpeech(SpokenText spoken, CitationMode citations, List<ScriptItem> items) {
         this.spoken = spoken;
         this.citations = citations;
-        this.english = english;
         for (ScriptItem item : items) {
             for (NoteText n : item.notes()) {
                 notesByKey.putIfAbsent(n.group() + "\u0000" + n.label(), n);
@@ -142,7 +140,7 @@ final class ItemSpeech {
 
     /** Plain words for a short text with no spans. */
     private String words(String text) {
-        return english ? spoken.speak(text) : SpokenText.finish(text);
+        return spoken != null ? spoken.speak(text) : SpokenText.finish(text);
     }
 
     private String formula(String tex) {
@@ -175,7 +173,7 @@ final class ItemSpeech {
             if (s.type().equals("formula")) {
                 source.append(text, at, s.start()).append(' ').append(FormulaSpeech.speak(s.value())).append(' ');
                 at = s.end();
-            } else if (s.type().equals("lang") && english && unspeakable(s.value(), text.substring(s.start(), s.end()))) {
+            } else if (s.type().equals("lang") && spoken != null && unspeakable(s.value(), text.substring(s.start(), s.end()))) {
                 source.append(text, at, s.start());
                 String instead = foreignText(s.value());
                 if (instead.isEmpty()) {
@@ -202,7 +200,7 @@ final class ItemSpeech {
             }
         }
         source.append(text.substring(at));
-        String said = words(english ? IPA_IN_TEXT.matcher(source).replaceAll(" ") : source.toString());
+        String said = words(spoken != null ? IPA_IN_TEXT.matcher(source).replaceAll(" ") : source.toString());
         StringBuilder out = new StringBuilder();
         List<NoteText> pending = new ArrayList<>();
         int group = 0;

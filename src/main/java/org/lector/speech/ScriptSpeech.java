@@ -37,10 +37,10 @@ public final class ScriptSpeech {
         ItemSpeech phrasing;
         if (english) {
             EnglishVariety variety = VarietyGuess.of(script, options.defaultVariety());
-            phrasing = new ItemSpeech(new SpokenText(lexicon, acronyms, variety), options.citations(), true, script.items());
+            phrasing = new ItemSpeech(new SpokenText(lexicon, acronyms, variety), options.citations(), script.items());
         } else {
             // the English rules would misread another language; its own voice reads its numbers
-            phrasing = new ItemSpeech(null, options.citations(), false, script.items());
+            phrasing = new ItemSpeech(null, options.citations(), script.items());
         }
         List<ScriptItem> items = new ArrayList<>(script.items().size());
         List<ScriptItem> all = script.items();

@@ -26,6 +26,11 @@ record FileLink(String fileName, String alt, String caption, boolean framed) {
     private static final Pattern ICON_WIDTH = Pattern.compile("(\\d{1,4})\\s*(?:x\\s*\\d+\\s*)?px");
     private static final Set<String> ALT_KEYS = Set.of("alt", "alternativtext", "ബദൽ");
 
+    /** The figure this link shows, its alt text and caption parsed as wikitext. */
+    org.lector.document.Figure toFigure(ParseSession session) {
+        return new org.lector.document.Figure(fileName, session.plainText(alt), session.parseInline(caption));
+    }
+
     static FileLink parse(List<String> parts) {
         String target = parts.get(0).trim();
         String file = target.substring(target.indexOf(':') + 1).trim().replace('_', ' ');

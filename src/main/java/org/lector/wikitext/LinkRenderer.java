@@ -65,7 +65,7 @@ final class LinkRenderer {
             return;
         }
         if (!file.caption().contains("\n")) {
-            out.hoist(new Figure(file.fileName(), session.plainText(file.alt()), session.parseInline(file.caption())));
+            out.hoist(file.toFigure(session));
             return;
         }
         // a caption with block content (a legend table): its first paragraph captions the figure,

@@ -88,8 +88,7 @@ final class TagRenderer {
             }
             List<Node> nodes = Preprocessor.parse("[[" + (l.contains(":") && Namespaces.isFile(Namespaces.prefixOf(l)) ? l : "File:" + l) + "]]");
             if (nodes.size() == 1 && nodes.get(0) instanceof Node.LinkNode link) {
-                FileLink f = FileLink.parse(link.parts());
-                figures.add(new Figure(f.fileName(), session.plainText(f.alt()), session.parseInline(f.caption())));
+                figures.add(FileLink.parse(link.parts()).toFigure(session));
             }
         }
         if (!figures.isEmpty()) {
