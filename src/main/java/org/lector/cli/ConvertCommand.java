@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import org.lector.pipeline.ArticleConverter;
 import org.lector.pipeline.ArticleResult;
 import org.lector.pipeline.Backend;
@@ -27,11 +27,14 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "convert", mixinStandardHelpOptions = true,
         description = "Convert every article in INPUT into the chosen outputs, one folder per article.")
 public final class ConvertCommand implements Callable<Integer> {
-    /** The backends this build has, by --to name; later backends register here. */
-    static final Map<String, Supplier<Backend>> BACKENDS = new LinkedHashMap<>();
+    /**
+     * The backends this build has, by --to name, each made from this command's options (a
+     * backend's own options come in as a mixin of this command).
+     */
+    static final Map<String, Function<ConvertCommand, Backend>> BACKENDS = new LinkedHashMap<>();
 
     static {
-        BACKENDS.put("script", ScriptBackend::new);
+        BACKENDS.put("script", c -> new ScriptBackend());
     }
 
     @Parameters(index = "0", paramLabel = "INPUT", description = "A wikitext file, a MediaWiki export XML file, or - for standard input.")
@@ -95,12 +98,12 @@ public final class ConvertCommand implements Callable<Integer> {
         List<String> names = formats == null || formats.isEmpty() ? new ArrayList<>(BACKENDS.keySet()) : formats;
         List<Backend> chosen = new ArrayList<>();
         for (String n : names) {
-            Supplier<Backend> b = BACKENDS.get(n.trim().toLowerCase(Locale.ROOT));
+            Function<ConvertCommand, Backend> b = BACKENDS.get(n.trim().toLowerCase(Locale.ROOT));
             if (b == null) {
                 throw new ParameterException(spec.commandLine(), "unknown output '" + n + "' for --to (available: "
                         + String.join(", ", BACKENDS.keySet()) + ")");
             }
-            chosen.add(b.get());
+            chosen.add(b.apply(this));
         }
         return chosen;
     }

@@ -41,12 +41,26 @@ public final class Conversion {
         ReadingScript script = converter.toScript(raw);
         String slug = slugs.unique(script.title());
         Path dir = outputRoot.resolve(slug);
+        StagingFolder.removeLeftovers(dir);
         List<String> outputs = new ArrayList<>();
+        List<String> warnings = new ArrayList<>(script.warnings());
         for (Backend b : backends) {
-            outputs.add(b.name() + ": " + b.write(script, slug, dir));
+            BackendReport report = write(b, script, slug, dir);
+            outputs.add(b.name() + ": " + report.summary());
+            warnings.addAll(report.warnings());
         }
-        writeWarnings(dir, script.warnings());
-        return new ArticleResult(script.title(), dir, outputs, script.warnings());
+        writeWarnings(dir, warnings);
+        return new ArticleResult(script.title(), dir, outputs, warnings);
+    }
+
+    private static BackendReport write(Backend backend, ReadingScript script, String slug, Path dir) {
+        try (StagingFolder staging = StagingFolder.in(dir)) {
+            BackendReport report = backend.write(script, slug, staging.path());
+            staging.publish();
+            return report;
+        } catch (IOException e) {
+            throw new OutputException("cannot write the " + backend.name() + " output in " + dir + ": " + AtomicFiles.describe(e), e);
+        }
     }
 
     private static void writeWarnings(Path dir, List<String> warnings) {

@@ -1,5 +1,8 @@
 package org.lector.pipeline;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.lector.script.ReadingScript;
 import org.lector.script.ScriptItem;
@@ -14,13 +17,13 @@ public final class ScriptBackend implements Backend {
     }
 
     @Override
-    public String write(ReadingScript script, String slug, Path articleDir) {
+    public BackendReport write(ReadingScript script, String slug, Path stagingDir) throws IOException {
         StringBuilder jsonl = new StringBuilder();
         for (ScriptItem item : script.items()) {
             jsonl.append(ScriptJson.line(item)).append('\n');
         }
-        AtomicFiles.writeString(articleDir.resolve("script.jsonl"), jsonl.toString());
-        AtomicFiles.writeString(articleDir.resolve("script.txt"), ScriptText.render(script));
-        return script.items().size() + " script items";
+        Files.writeString(stagingDir.resolve("script.jsonl"), jsonl, StandardCharsets.UTF_8);
+        Files.writeString(stagingDir.resolve("script.txt"), ScriptText.render(script), StandardCharsets.UTF_8);
+        return BackendReport.of(script.items().size() + " script items");
     }
 }
