@@ -79,7 +79,13 @@ public final class ArticleReader {
     public static ArticleStream open(InputStream in, String sourceName, long maxBytes) {
         BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
         try {
-            if (isExportXml(buffered)) {
+            buffered = CompressedInput.unwrap(buffered);
+            Markup markup = sniff(buffered);
+            if (markup == Markup.OTHER_XML) {
+                throw new InputException(InputException.Kind.INVALID, displayName(sourceName)
+                        + " is XML but not a MediaWiki export (it should start with <mediawiki>; documents with a DOCTYPE are refused)");
+            }
+            if (markup == Markup.EXPORT_XML) {
                 ExportXmlReader pages = new ExportXmlReader(buffered, sourceName);
                 return new ArticleStream(pages, pages, ArticleReader::repairPage);
             }
@@ -100,6 +106,9 @@ public final class ArticleReader {
     /** Normalises one plain-wikitext input already in memory. */
     public static RawArticle fromWikitext(byte[] bytes, String sourceName) {
         InputDecoder.Decoded decoded = InputDecoder.decode(bytes, displayName(sourceName));
+        if (decoded.text().isBlank()) {
+            throw new InputException(InputException.Kind.INVALID, displayName(sourceName) + " is empty: there is no text to convert");
+        }
         List<String> warnings = new ArrayList<>(decoded.warnings());
 
         Repaired mojibake = MojibakeRepair.repair(decoded.text());
@@ -149,8 +158,15 @@ public final class ArticleReader {
         return new RawArticle(page.title(), repaired.text(), page.language(), warnings);
     }
 
-    /** True if the input starts (after BOM, whitespace, XML declaration, comments) with {@code <mediawiki}. */
-    static boolean isExportXml(BufferedInputStream in) throws IOException {
+    /** What the start of an input says it is. */
+    enum Markup { EXPORT_XML, OTHER_XML, WIKITEXT }
+
+    /**
+     * EXPORT_XML if the input starts (after BOM, whitespace, XML declaration, comments) with
+     * {@code <mediawiki}; OTHER_XML for any other XML document (a DOCTYPE, another root), which
+     * would otherwise be read as wikitext and its tags spoken.
+     */
+    static Markup sniff(BufferedInputStream in) throws IOException {
         in.mark(SNIFF_BYTES);
         byte[] head = in.readNBytes(SNIFF_BYTES);
         in.reset();
@@ -167,18 +183,23 @@ public final class ArticleReader {
         }
         String text = new String(head, offset, head.length - offset, charset);
         int p = 0;
+        boolean declared = false;
         while (true) {
             p = skipWhitespace(text, p);
             if (text.startsWith("<?", p) || text.startsWith("<!--", p)) {
+                declared |= text.startsWith("<?xml", p);
                 int end = text.indexOf(text.startsWith("<?", p) ? "?>" : "-->", p);
                 if (end < 0) {
-                    return false;
+                    return declared ? Markup.OTHER_XML : Markup.WIKITEXT;
                 }
                 p = end + (text.startsWith("<?", p) ? 2 : 3);
+            } else if (text.regionMatches(true, p, "<mediawiki", 0, "<mediawiki".length())
+                    && p + "<mediawiki".length() < text.length()
+                    && !Character.isLetterOrDigit(text.charAt(p + "<mediawiki".length()))) {
+                return Markup.EXPORT_XML;
             } else {
-                return text.regionMatches(true, p, "<mediawiki", 0, "<mediawiki".length())
-                        && p + "<mediawiki".length() < text.length()
-                        && !Character.isLetterOrDigit(text.charAt(p + "<mediawiki".length()));
+                return declared || text.regionMatches(true, p, "<!DOCTYPE", 0, "<!DOCTYPE".length())
+                        ? Markup.OTHER_XML : Markup.WIKITEXT;
             }
         }
     }

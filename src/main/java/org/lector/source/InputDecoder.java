@@ -179,12 +179,18 @@ public final class InputDecoder {
                 || startsWith(bytes, 0xFD, '7', 'z', 'X', 'Z');
         int sample = Math.min(bytes.length, SNIFF_BYTES);
         int nuls = 0;
+        int controls = 0;
         for (int i = 0; i < sample; i++) {
-            if (bytes[i] == 0) {
+            int b = bytes[i] & 0xFF;
+            if (b == 0) {
                 nuls++;
+            } else if ((b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') || b == 0x7F) {
+                controls++;
             }
         }
-        if (signature || (nuls >= 4 && nuls * 100 >= sample)) {
+        // pasted text carries a stray control character or two; a binary file has them
+        // everywhere (one byte in nine for random data, so one in twenty is far from either)
+        if (signature || (nuls >= 4 && nuls * 100 >= sample) || (controls >= 8 && controls * 20 >= sample)) {
             throw new InputException(InputException.Kind.INVALID,
                     sourceName + " looks like a binary file, not wikitext");
         }

@@ -1,0 +1,37 @@
+package org.lector.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.io.ByteArrayInputStream;
+import org.lector.script.ReadingScript;
+import org.lector.source.ArticleReader;
+import org.lector.source.ArticleStream;
+import org.lector.source.InputException;
+
+/**
+ * Reading and script building under arbitrary bytes. {@code mvn verify} replays the saved inputs
+ * in {@code src/test/resources/org/lector/pipeline/ArticleFuzzTestInputs/readAndBuild/} (corpus
+ * excerpts and every input the fuzzer ever found a fault with); {@code bench/fuzz.sh} fuzzes for
+ * real. The only acceptable failure is an {@link InputException} (the input was refused with a
+ * message); anything else — an exception, a StackOverflowError, an out-of-memory, a hang that
+ * Jazzer's per-input timeout catches — is a finding.
+ */
+class ArticleFuzzTest {
+    /** Small enough that the fuzzer spends its time on structure, not on size. */
+    private static final long MAX_BYTES = 1 << 20;
+
+    @FuzzTest(maxDuration = "30s")
+    void readAndBuild(byte[] data) {
+        ArticleConverter converter = new ArticleConverter();
+        try (ArticleStream articles = ArticleReader.open(new ByteArrayInputStream(data), "fuzz.wiki", MAX_BYTES)) {
+            while (articles.hasNext()) {
+                ReadingScript script = converter.toScript(articles.next());
+                assertThat(script.items()).as("every article has at least its title").isNotEmpty();
+                script.items().forEach(item -> assertThat(item.speech()).as("spoken form of " + item.id()).isNotNull());
+            }
+        } catch (InputException refused) {
+            assertThat(refused.getMessage()).as("a refusal says why").isNotBlank();
+        }
+    }
+}
