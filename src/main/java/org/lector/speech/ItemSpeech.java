@@ -27,14 +27,25 @@ final class ItemSpeech {
     private final SpokenText spoken;
     private final CitationMode citations;
     private final Map<String, NoteText> notesByKey = new java.util.HashMap<>();
+    /** For each data ROW item, its number as a listener counts it (1 for the first data row of its table). */
+    private final int[] dataRowNumbers;
 
     /** @param spoken null for a language the English rules do not serve */
     ItemSpeech(SpokenText spoken, CitationMode citations, List<ScriptItem> items) {
         this.spoken = spoken;
         this.citations = citations;
-        for (ScriptItem item : items) {
+        this.dataRowNumbers = new int[items.size()];
+        int dataRows = 0;
+        for (int i = 0; i < items.size(); i++) {
+            ScriptItem item = items.get(i);
             for (NoteText n : item.notes()) {
                 notesByKey.putIfAbsent(n.group() + "\u0000" + n.label(), n);
+            }
+            // counted once here: counting back from each row made a table of n rows cost n² steps
+            if (item.role() == Role.TABLE) {
+                dataRows = 0;
+            } else if (item.role() == Role.ROW && !"true".equals(item.attributes().get("header"))) {
+                dataRowNumbers[i] = ++dataRows;
             }
         }
     }
@@ -100,13 +111,7 @@ final class ItemSpeech {
         ScriptItem row = items.get(index);
         if (!"true".equals(row.attributes().get("header"))) {
             // rows are counted as a listener meets them: the header row is not "row one"
-            int dataRows = 1;
-            for (int k = index - 1; k >= 0 && items.get(k).role() != Role.TABLE; k--) {
-                if (items.get(k).role() == Role.ROW && !"true".equals(items.get(k).attributes().get("header"))) {
-                    dataRows++;
-                }
-            }
-            return words("Row " + dataRows + ".");
+            return words("Row " + dataRowNumbers[index] + ".");
         }
         List<String> headers = new ArrayList<>();
         for (int k = index + 1; k < items.size() && items.get(k).role() == Role.CELL; k++) {

@@ -14,7 +14,15 @@ import org.lector.document.Table;
  * unit. A table nested in a cell is read after the outer table.
  */
 final class TableParser {
+    /**
+     * Cells kept per table. Wikipedia's longest list tables have a few thousand rows of ten
+     * columns; past this a table is no longer something to read aloud or emboss, and a generated
+     * million-cell table would cost minutes and gigabytes in every backend.
+     */
+    static final int MAX_CELLS = 50_000;
     private final ParseSession session;
+    private int cellsKept;
+    private int cellsDropped;
     private final List<Block> after = new ArrayList<>();
     private List<Inline> caption = List.of();
     private final List<Table.Row> rows = new ArrayList<>();
@@ -65,6 +73,9 @@ final class TableParser {
             }
         }
         finishRow();
+        if (cellsDropped > 0) {
+            session.warn(String.format("a table of %,d cells was cut to its first %,d cells", cellsKept + cellsDropped, MAX_CELLS));
+        }
         List<Block> out = new ArrayList<>();
         if (!rows.isEmpty() || !caption.isEmpty()) {
             out.add(new Table(caption, rows));
@@ -141,6 +152,12 @@ final class TableParser {
         if (cellNodes == null) {
             return;
         }
+        if (cellsKept >= MAX_CELLS) {
+            cellNodes = null; // not even parsed: the cost of a huge table stops here
+            cellsDropped++;
+            return;
+        }
+        cellsKept++;
         List<Block> blocks = new BlockParser(session).blocksOnly(cellNodes);
         cellNodes = null;
         row.add(new Table.Cell(cellHeader, Math.min(cellColspan, 1000), Math.min(cellRowspan, 10_000), Blocks.flatten(blocks)));

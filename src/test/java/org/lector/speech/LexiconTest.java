@@ -129,6 +129,6 @@ class LexiconTest {
         String out = lex.apply(text);
         long ms = (System.nanoTime() - t0) / 1_000_000;
         assertThat(out).startsWith("Kee rof and Kirovsk, Khlev nyook's Khlevniu ");
-        assertThat(ms).isLessThan(3_000);
+        assertThat(ms).as("hang bound, not a benchmark").isLessThan(20_000);
     }
 }

@@ -21,7 +21,7 @@ class NumberSpeechHostileInputTest {
         String spoken = NumberSpeech.speak(text, EnglishVariety.BRITISH);
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         assertThat(LeftoverDigits.hasDigit(spoken)).isFalse();
-        assertThat(took).as("%s repeated", unit).isLessThan(Duration.ofSeconds(5));
+        assertThat(took).as("%s repeated", unit).isLessThan(Duration.ofSeconds(20)); // hang bound, not a benchmark
     }
 
     @Test

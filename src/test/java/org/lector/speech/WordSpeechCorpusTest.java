@@ -50,7 +50,7 @@ class WordSpeechCorpusTest {
             }
             long ms = (System.nanoTime() - t0) / 1_000_000;
             // a few hundred kilobytes of text; quadratic behaviour would take far longer than this
-            assertThat(ms).as("time for %s", file.getFileName()).isLessThan(5_000);
+            assertThat(ms).as("time for %s", file.getFileName()).isLessThan(20_000); // hang bound, not a benchmark
         }
         assertThat(english).isGreaterThan(0);
         assertThat(failures).isEmpty();

@@ -160,6 +160,16 @@ class WikitextParserTest {
     }
 
     @Test
+    void aHugeTableIsCutWithAWarning() {
+        int rows = TableParser.MAX_CELLS / 2 + 10;
+        Article a = parse("{|\n" + "|-\n| a || b\n".repeat(rows) + "|}\nAfter the table.");
+        Table t = (Table) a.lead().get(0);
+        assertThat(t.rows().stream().mapToInt(r -> r.cells().size()).sum()).isEqualTo(TableParser.MAX_CELLS);
+        assertThat(a.warnings()).contains(String.format("a table of %,d cells was cut to its first %,d cells", rows * 2, TableParser.MAX_CELLS));
+        assertThat(text(a.lead().get(1))).isEqualTo("After the table.");
+    }
+
+    @Test
     void mathBlockquoteAndGallery() {
         Article a = parse("<math>E=mc^2</math>\n\n<blockquote>Quoted words.</blockquote>\n<gallery>\nFile:A.jpg|First\nB.png|Second\n</gallery>");
         assertThat(((Paragraph) a.lead().get(0)).content()).containsExactly(new MathInline("E=mc^2", false));
