@@ -5,48 +5,116 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
 import org.lector.script.ReadingScript;
 import org.lector.source.ArticleStream;
 import org.lector.source.RawArticle;
 
 /**
- * Converts every article of an input into the chosen outputs, article by article, so a dump of
- * any size needs only one article in memory at a time. Each article gets its own folder
- * {@code OUT/<slug>/}, with {@code warnings.txt} when anything was repaired or dropped.
+ * Converts every article of an input into the chosen outputs, using every core: the articles of
+ * a dump are read one after another, and each is turned into its reading script and then into
+ * every chosen output concurrently (the backends of one article share its one script). At most
+ * {@code threads + 1} articles are in flight, so a dump of any size needs only a few articles in
+ * memory. Folder names are given in input order, so two articles with clashing titles get the
+ * same names on every run, and the caller hears of the articles in input order too. Each article
+ * gets its own folder {@code OUT/<slug>/}, with {@code warnings.txt} when anything was repaired,
+ * dropped or could not be shown.
  */
 public final class Conversion {
     private final Path outputRoot;
     private final List<Backend> backends;
     private final ArticleConverter converter;
+    private final int threads;
     private final Slugs slugs = new Slugs();
+    /**
+     * Backends run here, apart from the article threads that wait for them (sharing one pool
+     * would deadlock once every thread waited); at most (threads + 1) × backends are busy.
+     */
+    private final ExecutorService backendPool = Executors.newCachedThreadPool(daemon("lector-backend"));
 
     public Conversion(Path outputRoot, List<Backend> backends, ArticleConverter converter) {
+        this(outputRoot, backends, converter, Runtime.getRuntime().availableProcessors());
+    }
+
+    public Conversion(Path outputRoot, List<Backend> backends, ArticleConverter converter, int threads) {
         this.outputRoot = outputRoot;
         this.backends = List.copyOf(backends);
         this.converter = converter;
+        this.threads = Math.max(1, threads);
     }
 
-    /** Converts every article, telling {@code onArticle} of each; returns how many there were. */
+    /**
+     * Converts every article, telling {@code onArticle} of each in input order; returns how many
+     * there were. The first failure (an output that cannot be written, an input that turns out
+     * malformed half-way) stops the run once the articles already started are finished, and is
+     * rethrown as it was.
+     */
     public int run(ArticleStream articles, Consumer<ArticleResult> onArticle) {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, daemon("lector-article"));
+        int permits = threads + 1;
+        Semaphore inFlight = new Semaphore(permits);
+        CompletableFuture<String> previousSlug = CompletableFuture.completedFuture(null);
+        CompletableFuture<Void> reported = CompletableFuture.completedFuture(null);
         int count = 0;
-        while (articles.hasNext()) {
-            onArticle.accept(convert(articles.next()));
-            count++;
+        try {
+            while (articles.hasNext() && !reported.isCompletedExceptionally()) {
+                RawArticle raw = articles.next();
+                inFlight.acquireUninterruptibly();
+                CompletableFuture<ReadingScript> script = CompletableFuture.supplyAsync(() -> converter.toScript(raw), pool);
+                // names are handed out in input order: each waits for the one before it
+                CompletableFuture<String> slug = previousSlug.thenCombine(script, (before, s) -> slugs.unique(s.title()));
+                CompletableFuture<ArticleResult> result = script.thenCombineAsync(slug, this::write, pool);
+                result.whenComplete((r, e) -> inFlight.release());
+                reported = reported.thenCombine(result, (nothing, r) -> {
+                    onArticle.accept(r);
+                    return null;
+                });
+                previousSlug = slug;
+                count++;
+            }
+            join(reported);
+            return count;
+        } catch (RuntimeException | Error e) {
+            // let the articles already started finish, so none is left half-published
+            inFlight.acquireUninterruptibly(permits);
+            throw e;
+        } finally {
+            pool.shutdown();
         }
-        return count;
     }
 
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    /** Converts one article on the calling thread. */
     public ArticleResult convert(RawArticle raw) {
         ReadingScript script = converter.toScript(raw);
-        String slug = slugs.unique(script.title());
+        return write(script, slugs.unique(script.title()));
+    }
+
+    private ArticleResult write(ReadingScript script, String slug) {
         Path dir = outputRoot.resolve(slug);
         StagingFolder.removeLeftovers(dir);
+        List<CompletableFuture<BackendReport>> reports = new ArrayList<>();
+        for (Backend b : backends) {
+            // each backend on its own thread: they only read the script
+            reports.add(CompletableFuture.supplyAsync(() -> write(b, script, slug, dir), backendPool));
+        }
         List<String> outputs = new ArrayList<>();
         List<String> warnings = new ArrayList<>(script.warnings());
-        for (Backend b : backends) {
-            BackendReport report = write(b, script, slug, dir);
-            outputs.add(b.name() + ": " + report.summary());
+        for (int i = 0; i < backends.size(); i++) {
+            BackendReport report = join(reports.get(i));
+            outputs.add(backends.get(i).name() + ": " + report.summary());
             warnings.addAll(report.warnings());
         }
         writeWarnings(dir, warnings);
@@ -60,6 +128,25 @@ public final class Conversion {
             return report;
         } catch (IOException e) {
             throw new OutputException("cannot write the " + backend.name() + " output in " + dir + ": " + AtomicFiles.describe(e), e);
+        }
+    }
+
+    /** Waits for a result and rethrows a failure as the exception it was, not wrapped. */
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause();
+            while (cause instanceof CompletionException && cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw e;
         }
     }
 

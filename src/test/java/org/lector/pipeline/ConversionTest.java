@@ -1,0 +1,102 @@
+package org.lector.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lector.script.ReadingScript;
+import org.lector.source.ArticleReader;
+import org.lector.source.ArticleStream;
+import org.lector.source.InputException;
+
+class ConversionTest {
+    @TempDir
+    Path tmp;
+
+    /** Twelve pages, four of them titled so that their folder names clash. */
+    private static String export(boolean cutOffAtTheEnd) {
+        StringBuilder xml = new StringBuilder("<mediawiki>");
+        for (int i = 1; i <= 12; i++) {
+            String title = i % 3 == 0 ? "Same Title" : "Page " + i;
+            xml.append("<page><title>").append(title).append("</title><ns>0</ns><revision><text>")
+                    .append("== Part ").append(i).append(" ==\nText of page ").append(i).append(", with ").append(i * 7)
+                    .append(" words.</text></revision></page>");
+        }
+        return cutOffAtTheEnd ? xml.append("<page><title>Cut</title><ns>0</ns><revision><text>x").toString()
+                : xml.append("</mediawiki>").toString();
+    }
+
+    private static ArticleStream open(String xml) {
+        return ArticleReader.open(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), "dump.xml");
+    }
+
+    @Test
+    void manyThreadsWriteWhatOneThreadWritesAndReportInInputOrder() throws IOException {
+        List<String> oneThread = new ArrayList<>();
+        List<String> twoThreads = new ArrayList<>();
+        try (ArticleStream in = open(export(false))) {
+            new Conversion(tmp.resolve("one"), List.of(new ScriptBackend()), new ArticleConverter(), 1)
+                    .run(in, r -> oneThread.add(r.title() + " → " + r.directory().getFileName()));
+        }
+        try (ArticleStream in = open(export(false))) {
+            new Conversion(tmp.resolve("four"), List.of(new ScriptBackend()), new ArticleConverter(), 4)
+                    .run(in, r -> twoThreads.add(r.title() + " → " + r.directory().getFileName()));
+        }
+        assertThat(oneThread).hasSize(12).startsWith("Page 1 → page-1")
+                .contains("Same Title → same-title", "Same Title → same-title-2", "Same Title → same-title-4");
+        assertThat(twoThreads).containsExactlyElementsOf(oneThread);
+        assertThat(files(tmp.resolve("four"))).isEqualTo(files(tmp.resolve("one")));
+    }
+
+    @Test
+    void aMalformedEndStopsTheRunAfterTheArticlesBeforeItAreComplete() throws IOException {
+        List<String> done = new ArrayList<>();
+        try (ArticleStream in = open(export(true))) {
+            Conversion c = new Conversion(tmp, List.of(new ScriptBackend()), new ArticleConverter(), 2);
+            assertThatThrownBy(() -> c.run(in, r -> done.add(r.title()))).isInstanceOf(InputException.class)
+                    .hasMessageContaining("malformed export XML");
+        }
+        assertThat(done).hasSize(12);
+        assertThat(files(tmp).keySet()).noneMatch(n -> n.contains(AtomicFiles.TEMP_PREFIX));
+    }
+
+    @Test
+    void aFailingBackendFailsTheRunWithItsOwnException() {
+        Backend broken = new Backend() {
+            @Override
+            public String name() {
+                return "broken";
+            }
+
+            @Override
+            public BackendReport write(ReadingScript script, String slug, Path stagingDir) {
+                throw new OutputException("disk full", null);
+            }
+        };
+        try (ArticleStream in = open(export(false))) {
+            Conversion c = new Conversion(tmp, List.of(new ScriptBackend(), broken), new ArticleConverter(), 2);
+            assertThatThrownBy(() -> c.run(in, r -> { })).isInstanceOf(OutputException.class).hasMessage("disk full");
+        }
+    }
+
+    private static Map<String, String> files(Path root) throws IOException {
+        Map<String, String> out = new TreeMap<>();
+        try (Stream<Path> all = Files.walk(root)) {
+            for (Path p : all.filter(Files::isRegularFile).toList()) {
+                out.put(root.relativize(p).toString(), Files.readString(p));
+            }
+        }
+        return out;
+    }
+}
