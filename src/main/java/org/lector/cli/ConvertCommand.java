@@ -74,19 +74,21 @@ public final class ConvertCommand implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
         Conversion conversion = new Conversion(out, backends, new ArticleConverter(speech.toOptions(spec.commandLine())));
         int converted;
+        WarningSummary warnings = new WarningSummary();
         try (ArticleStream articles = Inputs.open(input, common)) {
             converted = conversion.run(articles, r -> {
+                warnings.add(r);
                 if (!common.quiet) {
                     stdout.println(r.title() + " → " + r.directory());
                     for (String line : r.outputs()) {
                         stdout.println("  " + line);
                     }
-                    if (!r.warnings().isEmpty()) {
-                        stdout.println("  " + r.warnings().size() + " warnings (see " + r.directory().resolve("warnings.txt") + ")");
-                    }
                     stdout.flush();
                 }
             });
+        }
+        if (!common.quiet) {
+            warnings.print(stderr);
         }
         if (converted == 0) {
             stderr.println("lector: no article found in " + input + " (redirects and non-article pages are skipped)");

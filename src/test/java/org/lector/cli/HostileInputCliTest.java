@@ -59,7 +59,7 @@ class HostileInputCliTest {
                 Arguments.of("title that climbs out of the output folder", bytes(String.format(EXPORT_PAGE, "../../../etc/passwd", "Hi there.")),
                         ExitCodes.OK, "etc-passwd"),
                 Arguments.of("reserved Windows name as title", bytes(String.format(EXPORT_PAGE, "CON", "Hi there.")), ExitCodes.OK, "con-article"),
-                Arguments.of("NUL and control characters in text", bytes("Some\u0000 text\u0001 here."), ExitCodes.OK, "1 warnings"),
+                Arguments.of("NUL and control characters in text", bytes("Some\u0000 text\u0001 here."), ExitCodes.OK, "lector: 1 warning ("),
                 Arguments.of("invalid UTF-8 bytes", new byte[] {'c', 'a', 'f', (byte) 0xC3, ' ', (byte) 0xFF, ' ', 't', 'e', 'x', 't'}, ExitCodes.OK, "warnings"),
                 Arguments.of("UTF-16 with BOM", "\uFEFF== Heading ==\nText in UTF-16.".getBytes(StandardCharsets.UTF_16LE), ExitCodes.OK, "script items"),
                 Arguments.of("markup only, no prose", bytes("{{a}}{{b|c}}[[Category:X]]__NOTOC__"), ExitCodes.OK, "script items"));

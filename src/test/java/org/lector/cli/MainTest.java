@@ -125,6 +125,20 @@ class MainTest {
     }
 
     @Test
+    void warningsAreListedOnceAtTheEnd() throws Exception {
+        Path page = tmp.resolve("page.wiki");
+        Files.writeString(page, "Text {{no such template}} and {{another unknown}} and {{no such template}}.");
+        Run r = run("convert", page.toString(), "--to", "script", "--out", tmp.resolve("out").toString());
+        assertThat(r.code()).isEqualTo(ExitCodes.OK);
+        assertThat(r.err()).isEqualTo("lector: 2 warnings (each article's are in its warnings.txt: "
+                + tmp.resolve("out/page/warnings.txt") + "):\n"
+                + "  unknown template {{no such template}} dropped (2 times)\n"
+                + "  unknown template {{another unknown}} dropped\n");
+        assertThat(tmp.resolve("out/page/warnings.txt")).hasContent(
+                "unknown template {{no such template}} dropped (2 times)\nunknown template {{another unknown}} dropped");
+    }
+
+    @Test
     void helpListsTheExitCodes() {
         Run r = run("--help");
         assertThat(r.code()).isEqualTo(ExitCodes.OK);

@@ -1,0 +1,56 @@
+package org.lector.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import org.lector.pipeline.ArticleResult;
+
+/**
+ * Collects the warnings of a run and lists them once, at the end, where a user looks: the first
+ * few in full (with the article they belong to when there are several), then a count of the rest.
+ * Every warning is also in its article's {@code warnings.txt}.
+ */
+final class WarningSummary {
+    /** Enough to see what went wrong with one article; a dump's thousands stay in the files. */
+    static final int SHOWN = 15;
+
+    private final List<String> shown = new ArrayList<>();
+    private int total;
+    private int articles;
+    private int articlesWithWarnings;
+    private ArticleResult first;
+
+    void add(ArticleResult result) {
+        articles++;
+        if (result.warnings().isEmpty()) {
+            return;
+        }
+        articlesWithWarnings++;
+        if (first == null) {
+            first = result;
+        }
+        for (String w : result.warnings()) {
+            total++;
+            if (shown.size() < SHOWN) {
+                shown.add(result.title() + ": " + w);
+            }
+        }
+    }
+
+    void print(PrintWriter err) {
+        if (total == 0) {
+            return;
+        }
+        boolean oneArticle = articles == 1;
+        err.println("lector: " + total + (total == 1 ? " warning" : " warnings")
+                + (oneArticle ? "" : " in " + articlesWithWarnings + " of " + articles + " articles")
+                + " (each article's are in its warnings.txt" + (oneArticle ? ": " + first.directory().resolve("warnings.txt") : "") + "):");
+        for (String line : shown) {
+            err.println("  " + (oneArticle ? line.substring(first.title().length() + 2) : line));
+        }
+        if (total > shown.size()) {
+            err.println("  … and " + (total - shown.size()) + " more");
+        }
+        err.flush();
+    }
+}
