@@ -107,6 +107,9 @@ public final class PageFormatter {
                         out.add(place(line.toString(), indent, f, position + out.size()));
                         line.setLength(0);
                         indent = f.runoverIndent();
+                    } else if (rest.length() <= fullWidth(f) - indent && lineIndex(position + out.size()) == lines - 1) {
+                        // too long only for the page number's line: that line stays blank, the word starts the next page
+                        out.add("");
                     } else {
                         // a word longer than a whole line: the only place a word is cut
                         int take = Math.max(1, width);
@@ -127,8 +130,12 @@ public final class PageFormatter {
 
         /** Cells a line may use: the whole width, less the page number on the last line, less margins when centred. */
         private int usableWidth(int position, BlockFormat f) {
-            int width = lineIndex(position) == lines - 1 ? cells - GAP_BEFORE_PAGE_NUMBER - numberWidth() : cells;
+            int width = lineIndex(position) == lines - 1 ? cells - GAP_BEFORE_PAGE_NUMBER - numberWidth(position) : cells;
             return f.centred() ? width - 2 * CENTRED_MARGIN : width;
+        }
+
+        private int fullWidth(BlockFormat f) {
+            return f.centred() ? cells - 2 * CENTRED_MARGIN : cells;
         }
 
         private int lineIndex(int position) {
@@ -137,7 +144,7 @@ public final class PageFormatter {
 
         private String place(String text, int indent, BlockFormat f, int position) {
             if (f.centred()) {
-                int width = lineIndex(position) == lines - 1 ? cells - GAP_BEFORE_PAGE_NUMBER - numberWidth() : cells;
+                int width = lineIndex(position) == lines - 1 ? cells - GAP_BEFORE_PAGE_NUMBER - numberWidth(position) : cells;
                 int left = Math.max(CENTRED_MARGIN, (width - text.length()) / 2);
                 return blanks(left) + text;
             }
@@ -166,8 +173,9 @@ public final class PageFormatter {
             pendingBlank = 0;
         }
 
-        private int numberWidth() {
-            return BrailleNumbers.of(pages.size() + 1).length();
+        /** The width of the number of the page a line at {@code position} (counted from the current page's top) falls on. */
+        private int numberWidth(int position) {
+            return BrailleNumbers.of(pages.size() + 1 + position / lines).length();
         }
 
         Result finish() {
