@@ -65,7 +65,8 @@ public final class BrailleTranslator {
 
     /** The braille, in Unicode braille cells; the blank cell U+2800 separates words. */
     public String translate(PrintText print) {
-        PrintText text = undefined.replace(print);
+        // no-break and thin spaces only steer print layout; the UEB table maps U+00A0 to a character no display table holds
+        PrintText text = undefined.replace(print.mapChars(c -> Character.getType(c) == Character.SPACE_SEPARATOR ? ' ' : c));
         if (text.text().isEmpty()) {
             return "";
         }
@@ -118,7 +119,7 @@ public final class BrailleTranslator {
         String s = new String(Character.toChars(codePoint));
         try {
             String braille = translateRaw(s, null);
-            return braille.chars().allMatch(c -> c >= 0x2800 && c <= 0x283F);
+            return braille.chars().allMatch(c -> c == ' ' || (c >= 0x2800 && c <= 0x283F));
         } catch (BrailleException e) {
             return false;
         }

@@ -35,6 +35,15 @@ public final class PrintText {
         return set;
     }
 
+    /** The same text with each character mapped by {@code map} (one character for one, so styles stay in place). */
+    public PrintText mapChars(java.util.function.IntUnaryOperator map) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = (char) map.applyAsInt(chars[i]);
+        }
+        return new PrintText(new String(chars), styles);
+    }
+
     public boolean isStyled() {
         return Arrays.stream(styles).anyMatch(s -> s != 0);
     }
