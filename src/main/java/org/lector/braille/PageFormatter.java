@@ -17,6 +17,8 @@ public final class PageFormatter {
     /** Blank cells kept at each side of a centred line. */
     static final int CENTRED_MARGIN = 3;
     private static final char BLANK = '\u2800';
+    /** UEB closing square bracket (dots 46, 345), slash (456, 34) and hyphen (36): preferred places to cut an over-long word. */
+    private static final List<String> CUT_AFTER = List.of("\u2828\u281C", "\u2838\u280C", "\u2824");
 
     private final int cells;
     private final int lines;
@@ -112,7 +114,7 @@ public final class PageFormatter {
                         out.add("");
                     } else {
                         // a word longer than a whole line: the only place a word is cut
-                        int take = Math.max(1, width);
+                        int take = cutPoint(rest, Math.max(1, width));
                         out.add(place(rest.substring(0, take), indent, f, position + out.size()));
                         rest = rest.substring(take);
                         indent = f.runoverIndent();
@@ -185,6 +187,22 @@ public final class PageFormatter {
             newPage();
             return new Result(pages, hardBreaks);
         }
+    }
+
+    /**
+     * Where to cut a word too long for any line: after the last closing bracket, slash or hyphen
+     * that leaves at least half the line filled (so a run of note references "[12][13]…" or a URL
+     * breaks between its parts), else at the full width.
+     */
+    private static int cutPoint(String word, int width) {
+        int best = -1;
+        for (String after : CUT_AFTER) {
+            int at = word.lastIndexOf(after, width - after.length());
+            if (at >= 0 && at + after.length() > best) {
+                best = at + after.length();
+            }
+        }
+        return best >= width / 2 ? best : width;
     }
 
     private static String blanks(int n) {

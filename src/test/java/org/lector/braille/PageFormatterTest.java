@@ -189,6 +189,18 @@ class PageFormatterTest {
     }
 
     @Test
+    void anOverlongWordIsCutAfterABracketSlashOrHyphenWhenOneFallsInTheSecondHalfOfTheLine() {
+        // in ASCII Braille dots 46 is "." and dots 345 is ">", so ".>" is the two-cell UEB closing bracket
+        PageFormatter.Result result = SMALL.format(List.of(block(BlockFormat.listItem(1), "WORD.>#AB.>#AC.>#AD.>#AE.>")));
+        // 26 cells; the last bracket wholly within the 20-cell line ends at cell 16 (the next would end at cell 21)
+        assertThat(ascii(result).get(0).subList(0, 2)).containsExactly("WORD.>#AB.>#AC.>", "  #AD.>#AE.>");
+        assertThat(result.hardBreaks()).isEqualTo(1);
+        // a slash ("/" is dots 34 alone; UEB slash is dots 456 then 34: "_/") too early in the line is not used
+        PageFormatter.Result early = SMALL.format(List.of(block(BlockFormat.listItem(1), "AB_/CDEFGHIJKLMNOPQRSTUVWXYZ")));
+        assertThat(ascii(early).get(0).get(0)).isEqualTo("AB_/CDEFGHIJKLMNOPQR");
+    }
+
+    @Test
     void anEmptyDocumentIsOneNumberedPage() {
         List<List<String>> pages = ascii(SMALL.format(List.of()));
         assertThat(pages).hasSize(1);
