@@ -104,7 +104,7 @@ public final class ScriptLayout {
         String rows = item.attributes().getOrDefault("rows", "?");
         String columns = item.attributes().getOrDefault("columns", "?");
         blankLineNext();
-        note("Table" + (item.text().isEmpty() ? "" : ": " + item.text()) + "; " + rows + " rows, " + columns
+        note("Table" + (item.text().isEmpty() ? "" : ": " + item.text()) + ", " + rows + " rows and " + columns
                 + " columns, listed row by row with each entry's column heading");
         afterTable = true;
     }

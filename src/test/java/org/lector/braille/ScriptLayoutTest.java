@@ -60,7 +60,7 @@ class ScriptLayoutTest {
                 "History",
                 "An italic word.[2]",
                 "Image: A map. Caption: Map of X",
-                "Table: Results; 2 rows, 2 columns, listed row by row with each entry's column heading",
+                "Table: Results, 2 rows and 2 columns, listed row by row with each entry's column heading",
                 "Year: 1809",                 // the header row is not repeated: each entry carries its heading
                 "Event: Born",
                 "Notes",                      // the section's notes at its end; the script's own Notes heading is gone
