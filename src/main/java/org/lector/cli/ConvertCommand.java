@@ -12,6 +12,7 @@ import java.util.function.Function;
 import org.lector.pipeline.ArticleConverter;
 import org.lector.pipeline.ArticleResult;
 import org.lector.pipeline.Backend;
+import org.lector.pipeline.BrailleBackend;
 import org.lector.pipeline.Conversion;
 import org.lector.pipeline.ScriptBackend;
 import org.lector.source.ArticleStream;
@@ -35,6 +36,7 @@ public final class ConvertCommand implements Callable<Integer> {
 
     static {
         BACKENDS.put("script", c -> new ScriptBackend());
+        BACKENDS.put("braille", c -> new BrailleBackend(c.braille.toOptions(c.spec.commandLine())));
     }
 
     @Parameters(index = "0", paramLabel = "INPUT", description = "A wikitext file, a MediaWiki export XML file, or - for standard input.")
@@ -54,6 +56,9 @@ public final class ConvertCommand implements Callable<Integer> {
 
     @Mixin
     SpeechOptionsMixin speech;
+
+    @Mixin
+    BrailleOptionsMixin braille;
 
     @Spec
     CommandSpec spec;

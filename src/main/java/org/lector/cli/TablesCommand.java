@@ -1,0 +1,34 @@
+package org.lector.cli;
+
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.lector.braille.BrailleTables;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code lector tables}: the braille tables --braille-table can name. */
+@Command(name = "tables", mixinStandardHelpOptions = true,
+        description = "List the braille tables found: Lector's own (in its tables/ folder) and liblouis's.")
+public final class TablesCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        Map<String, String> own = BrailleTables.projectTables();
+        out.println("Lector's tables (" + BrailleTables.folder() + "):");
+        own.forEach((name, description) -> out.println("  " + name + (description.isEmpty() ? "" : "  " + description)));
+        out.println("liblouis tables:");
+        BrailleTables.list().forEach((name, description) -> {
+            if (!own.containsKey(name)) {
+                out.println("  " + name + (description.isEmpty() ? "" : "  " + description));
+            }
+        });
+        out.println("Default: " + BrailleTables.defaultList(2) + " (grade 2), " + BrailleTables.defaultList(1) + " (grade 1).");
+        out.flush();
+        return ExitCodes.OK;
+    }
+}
