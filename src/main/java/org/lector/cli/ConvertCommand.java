@@ -13,6 +13,7 @@ import org.lector.pipeline.ArticleConverter;
 import org.lector.pipeline.ArticleResult;
 import org.lector.pipeline.Backend;
 import org.lector.pipeline.Conversion;
+import org.lector.pipeline.PdfBackend;
 import org.lector.pipeline.ScriptBackend;
 import org.lector.source.ArticleStream;
 import picocli.CommandLine.Command;
@@ -35,6 +36,7 @@ public final class ConvertCommand implements Callable<Integer> {
 
     static {
         BACKENDS.put("script", c -> new ScriptBackend());
+        BACKENDS.put("pdf", c -> new PdfBackend(c.pdf.toOptions(c.spec.commandLine())));
     }
 
     @Parameters(index = "0", paramLabel = "INPUT", description = "A wikitext file, a MediaWiki export XML file, or - for standard input.")
@@ -54,6 +56,9 @@ public final class ConvertCommand implements Callable<Integer> {
 
     @Mixin
     SpeechOptionsMixin speech;
+
+    @Mixin
+    PdfOptionsMixin pdf;
 
     @Spec
     CommandSpec spec;
