@@ -28,7 +28,7 @@ final class Anchors {
             } else if (item.role() == Role.HEADING || item.role() == Role.TITLE) {
                 headings.add(normal(item.text()));
             }
-            for (Span s : item.spans()) {
+            for (Span s : Typesetter.spansWithEveryNote(item)) {
                 if (s.type().equals("noteref")) {
                     cited.add(s.value());
                 }

@@ -71,7 +71,7 @@ final class LineSetter {
                     x += spaces[i] + (spaces[i] > 0 ? extra : 0);
                 }
             }
-            lines.add(new Line(pieces, x - start));
+            lines.add(BidiLines.reorder(new Line(pieces, x - start), fonts));
         }
         return lines;
     }

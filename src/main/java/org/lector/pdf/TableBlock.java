@@ -84,6 +84,7 @@ final class TableBlock implements Block {
             this.caption = null;
             this.captionLines = List.of();
         }
+        int[] padding = structuralPadding(rowItems);
         for (int r = 0; r < rowItems.size(); r++) {
             PDStructureElement tr = t.tags().add(element, "TR");
             boolean headerRow = headerRows.get(r);
@@ -99,7 +100,7 @@ final class TableBlock implements Block {
                 if (span(item) > 1) {
                     attrs.setColSpan(span(item));
                 }
-                int rowSpan = parse(item.attributes().get("rowspan"));
+                int rowSpan = Math.min(rowSpan(item), rowItems.size() - r);
                 if (rowSpan > 1) {
                     attrs.setRowSpan(rowSpan);
                 }
@@ -116,8 +117,42 @@ final class TableBlock implements Block {
                 cells.add(new Cell(cell, c, last - c, lines));
                 lineCount = Math.max(lineCount, lines.size());
             }
+            for (int k = 0; k < padding[r]; k++) {
+                t.tags().add(tr, "TD"); // an empty cell, so every row has the table's number of columns
+            }
             rows.add(new Row(headerRow, cells, lineCount));
         }
+    }
+
+    private static int rowSpan(ScriptItem cell) {
+        return Math.max(1, parse(cell.attributes().get("rowspan")));
+    }
+
+    /**
+     * How many empty cells each row needs in the structure tree so that all rows have the same
+     * number of columns, counted as PDF/UA counts them: the column spans of the row's cells plus
+     * those of cells above whose row span reaches into it. Ragged wikitext tables are common.
+     */
+    private static int[] structuralPadding(List<List<ScriptItem>> rowItems) {
+        int n = rowItems.size();
+        int[] width = new int[n];
+        for (int r = 0; r < n; r++) {
+            for (ScriptItem cell : rowItems.get(r)) {
+                int reach = Math.min(rowSpan(cell), n - r);
+                for (int k = r; k < r + reach; k++) {
+                    width[k] += span(cell);
+                }
+            }
+        }
+        int max = 0;
+        for (int w : width) {
+            max = Math.max(max, w);
+        }
+        int[] padding = new int[n];
+        for (int r = 0; r < n; r++) {
+            padding[r] = max - width[r];
+        }
+        return padding;
     }
 
     private static int column(ScriptItem cell) {
