@@ -71,6 +71,7 @@ final class FigureBlock implements Block {
         flow.moveTo(flow.y() - pad);
         flow.flowLines(lines, x + pad, leading, element, Flow.QUIET, (top, bottom) -> frame(flow, top + pad, bottom - pad));
         flow.moveTo(Math.max(flow.geometry.bottom(), flow.y() - pad));
+        flow.skip(spaceBefore * 0.6f);
     }
 
     /** The placeholder's frame, owned by the Figure (it stands for the image). */

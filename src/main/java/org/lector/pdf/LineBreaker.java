@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Breaks a run of words into lines of at most a given width, first fit: each line takes as many
- * whole words as fit. Words are never split here (an over-long word gets a line of its own and
- * overflows; {@link OverlongWords} cuts such words before they arrive). Works on widths alone,
- * so it knows nothing of fonts.
+ * Breaks a run of words into lines of at most a given width, choosing the breaks for the whole
+ * paragraph at once (minimum raggedness: the sum of the squared spare width of every line but
+ * the last is as small as it can be). First-fit breaking fills early lines and leaves gaping ones
+ * later; spreading the slack evenly gives justified text even spacing and ragged text an even
+ * edge. Words are never split here: an over-long word gets a line of its own and overflows
+ * ({@link OverlongWords} cuts such words before they arrive). Works on widths alone.
  */
 final class LineBreaker {
     private LineBreaker() {
@@ -24,27 +26,43 @@ final class LineBreaker {
     static List<int[]> breakLines(float[] widths, float[] spaces, boolean[] forcedBreaks, float width, float firstIndent) {
         List<int[]> lines = new ArrayList<>();
         int start = 0;
-        float used = 0;
         for (int i = 0; i < widths.length; i++) {
-            float available = lines.isEmpty() ? width - firstIndent : width;
-            if (i == start) {
-                used = widths[i];
-            } else if (used + spaces[i - 1] + widths[i] <= available + 0.001f) {
-                used += spaces[i - 1] + widths[i];
-            } else {
-                lines.add(new int[] {start, i});
-                start = i;
-                used = widths[i];
-            }
-            if (forcedBreaks[i]) {
-                lines.add(new int[] {start, i + 1});
+            if (forcedBreaks[i] || i == widths.length - 1) {
+                breakRun(widths, spaces, start, i + 1, width, start == 0 ? firstIndent : 0, lines);
                 start = i + 1;
-                used = 0;
             }
-        }
-        if (start < widths.length) {
-            lines.add(new int[] {start, widths.length});
         }
         return lines;
+    }
+
+    /** Optimal breaks for words [from, to), which end with a forced break or the paragraph's end. */
+    private static void breakRun(float[] widths, float[] spaces, int from, int to, float width, float firstIndent,
+                                 List<int[]> lines) {
+        int n = to - from;
+        double[] best = new double[n + 1];
+        int[] previous = new int[n + 1];
+        for (int j = 1; j <= n; j++) {
+            best[j] = Double.POSITIVE_INFINITY;
+            float used = 0;
+            for (int i = j - 1; i >= 0; i--) {
+                used += widths[from + i] + (i < j - 1 ? spaces[from + i] : 0);
+                float available = i == 0 ? width - firstIndent : width;
+                boolean single = i == j - 1;
+                if (used > available + 0.001f && !single) {
+                    break; // adding earlier words only makes the line longer
+                }
+                double slack = Math.max(0, available - used);
+                double cost = best[i] + (j == n ? 0 : slack * slack);
+                if (cost < best[j]) {
+                    best[j] = cost;
+                    previous[j] = i;
+                }
+            }
+        }
+        List<int[]> run = new ArrayList<>();
+        for (int j = n; j > 0; j = previous[j]) {
+            run.add(0, new int[] {from + previous[j], from + j});
+        }
+        lines.addAll(run);
     }
 }

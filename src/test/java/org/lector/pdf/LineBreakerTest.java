@@ -17,7 +17,15 @@ class LineBreakerTest {
     }
 
     @Test
-    void eachLineTakesAsManyWholeWordsAsFit() {
+    void theSlackIsSpreadOverTheLinesInsteadOfPiledOnOne() {
+        // "AAA BB CC DDDDD" in 6: first fit gives "AAA BB" / "CC" / "DDDDD" (spare 0 and 4: cost 16);
+        // "AAA" / "BB CC" / "DDDDD" leaves 3 and 1 (cost 10) and is chosen
+        List<int[]> l = lines(new float[] {3, 2, 2, 5}, 1, 6, 0);
+        assertThat(l).containsExactly(new int[] {0, 1}, new int[] {1, 3}, new int[] {3, 4});
+    }
+
+    @Test
+    void fullLinesAreKeptWhenTheyCostNothing() {
         // 10 + 1 + 10 + 1 + 10 = 32 fits in 32; the fourth word does not
         List<int[]> l = lines(new float[] {10, 10, 10, 10, 10}, 1, 32, 0);
         assertThat(l).containsExactly(new int[] {0, 3}, new int[] {3, 5});
