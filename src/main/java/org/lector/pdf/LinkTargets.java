@@ -31,10 +31,6 @@ final class LinkTargets {
         pending.add(Map.entry(link, anchor));
     }
 
-    boolean has(String anchor) {
-        return targets.containsKey(anchor);
-    }
-
     /** Points every waiting link at its anchor; returns how many found none. */
     int resolve() {
         int unresolved = 0;

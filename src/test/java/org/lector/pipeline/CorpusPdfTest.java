@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -113,13 +112,5 @@ class CorpusPdfTest {
                 assertThat(warned).as(name + " " + c.result().warnings()).isFalse();
             }
         });
-    }
-
-    static byte[] bytes(Path p) {
-        try {
-            return java.nio.file.Files.readAllBytes(p);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
