@@ -14,6 +14,7 @@ import org.lector.pipeline.ArticleResult;
 import org.lector.pipeline.Backend;
 import org.lector.pipeline.BrailleBackend;
 import org.lector.pipeline.Conversion;
+import org.lector.pipeline.PdfBackend;
 import org.lector.pipeline.ScriptBackend;
 import org.lector.source.ArticleStream;
 import picocli.CommandLine.Command;
@@ -36,6 +37,7 @@ public final class ConvertCommand implements Callable<Integer> {
 
     static {
         BACKENDS.put("script", c -> new ScriptBackend());
+        BACKENDS.put("pdf", c -> new PdfBackend(c.pdf.toOptions(c.spec.commandLine())));
         BACKENDS.put("braille", c -> new BrailleBackend(c.braille.toOptions(c.spec.commandLine())));
     }
 
@@ -56,6 +58,9 @@ public final class ConvertCommand implements Callable<Integer> {
 
     @Mixin
     SpeechOptionsMixin speech;
+
+    @Mixin
+    PdfOptionsMixin pdf;
 
     @Mixin
     BrailleOptionsMixin braille;

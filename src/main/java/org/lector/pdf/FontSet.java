@@ -1,0 +1,108 @@
+package org.lector.pdf;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * The DejaVu fonts of one document, embedded as subsets: Serif for the text, Sans Bold for
+ * headings, and Sans as the fallback for characters the Serif lacks (Sans covers more scripts).
+ * Coverage is asked of each font's own Unicode cmap, so a character is drawn only by a font that
+ * has a glyph for it.
+ */
+final class FontSet implements Closeable {
+    enum Face {
+        SERIF("DejaVuSerif.ttf"), SERIF_BOLD("DejaVuSerif-Bold.ttf"), SERIF_ITALIC("DejaVuSerif-Italic.ttf"),
+        SERIF_BOLD_ITALIC("DejaVuSerif-BoldItalic.ttf"), SANS("DejaVuSans.ttf"), SANS_BOLD("DejaVuSans-Bold.ttf"),
+        MONO("DejaVuSansMono.ttf");
+
+        final String file;
+
+        Face(String file) {
+            this.file = file;
+        }
+
+        /** The face that stands in when this one lacks a glyph. */
+        Face fallback() {
+            return this == SERIF_BOLD || this == SERIF_BOLD_ITALIC || this == SANS_BOLD ? SANS_BOLD : SANS;
+        }
+    }
+
+    private static final String FONT_DIR = "/net/sf/jasperreports/fonts/dejavu/";
+
+    private final PDDocument doc;
+    private final Map<Face, Loaded> fonts = new EnumMap<>(Face.class);
+
+    private record Loaded(TrueTypeFont ttf, PDType0Font font, CmapLookup cmap, Map<Integer, Float> widths) {
+    }
+
+    FontSet(PDDocument doc) {
+        this.doc = doc;
+    }
+
+    PDType0Font font(Face face) {
+        return loaded(face).font();
+    }
+
+    boolean covers(Face face, int codePoint) {
+        try {
+            return loaded(face).cmap().getGlyphId(codePoint) > 0;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Advance width of one code point at 1 pt, cached (PDFBox re-encodes on every call). */
+    float advance(Face face, int codePoint) {
+        Loaded l = loaded(face);
+        return l.widths().computeIfAbsent(codePoint, cp -> {
+            try {
+                return l.font().getStringWidth(new String(Character.toChars(cp))) / 1000f;
+            } catch (IOException | IllegalArgumentException e) {
+                return 0f;
+            }
+        });
+    }
+
+    float width(Face face, String text, float size) {
+        float w = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            w += advance(face, cp);
+            i += Character.charCount(cp);
+        }
+        return w * size;
+    }
+
+    private Loaded loaded(Face face) {
+        return fonts.computeIfAbsent(face, f -> {
+            try (InputStream in = FontSet.class.getResourceAsStream(FONT_DIR + f.file)) {
+                if (in == null) {
+                    throw new IllegalStateException("font " + f.file + " is not on the classpath (jasperreports-fonts)");
+                }
+                TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(in));
+                // the TrueTypeFont stays open until the document is saved: PDFBox subsets it then
+                PDType0Font font = PDType0Font.load(doc, ttf, true);
+                return new Loaded(ttf, font, ttf.getUnicodeCmapLookup(), new HashMap<>());
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot load font " + f.file, e);
+            }
+        });
+    }
+
+    @Override
+    public void close() throws IOException {
+        for (Loaded l : fonts.values()) {
+            l.ttf().close();
+        }
+    }
+}

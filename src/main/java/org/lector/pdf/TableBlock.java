@@ -1,0 +1,283 @@
+package org.lector.pdf;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDTableAttributeObject;
+import org.lector.script.Role;
+import org.lector.script.ScriptItem;
+
+/**
+ * A table: Table / Caption / TR / TH (with Scope) / TD. Columns get the width their content
+ * wants when the page allows, else share the page by their longest words; the type shrinks
+ * (down to 6 pt) for tables too wide for the page. Rows break between pages; a row taller than
+ * a whole page is sliced line by line, so no table, however large, loses text.
+ */
+final class TableBlock implements Block {
+    private static final Color RULE = new Color(0xaa, 0xaa, 0xaa);
+    private static final float MIN_SIZE = 6;
+
+    private record Cell(PDStructureElement element, int column, int span, List<Line> lines) {
+    }
+
+    private record Row(boolean header, List<Cell> cells, int lineCount) {
+    }
+
+    private final PDStructureElement caption;
+    private final List<Line> captionLines;
+    private final List<Row> rows = new ArrayList<>();
+    private final float[] columnX;
+    private final float leading;
+    private final float pad;
+    private final float x;
+    private final float spaceBefore;
+    private final float captionLeading;
+
+    /** {@code items}: the TABLE item followed by its ROW and CELL items. */
+    TableBlock(Typesetter t, List<ScriptItem> items) {
+        ScriptItem table = items.get(0);
+        float width = t.geometry().textWidth();
+        this.x = t.geometry().left();
+        this.spaceBefore = t.leading() * 0.8f;
+        List<List<ScriptItem>> rowItems = new ArrayList<>();
+        List<Boolean> headerRows = new ArrayList<>();
+        int columns = 1;
+        for (ScriptItem item : items.subList(1, items.size())) {
+            if (item.role() == Role.ROW) {
+                rowItems.add(new ArrayList<>());
+                headerRows.add("true".equals(item.attributes().get("header")));
+            } else if (item.role() == Role.CELL) {
+                if (rowItems.isEmpty()) {
+                    rowItems.add(new ArrayList<>());
+                    headerRows.add(false);
+                }
+                rowItems.get(rowItems.size() - 1).add(item);
+                columns = Math.max(columns, column(item) + span(item) - 1);
+            }
+        }
+        // widths from the content at the normal table size, shrunk once if the longest words do not fit
+        float size = t.size() * 0.85f;
+        this.pad = t.size() * 0.3f;
+        float[] widths = widths(t, rowItems, headerRows, columns, size, width);
+        float minSum = sum(measure(t, rowItems, headerRows, columns, size, true));
+        if (minSum > width) {
+            size = Math.max(MIN_SIZE, size * width / minSum);
+            widths = widths(t, rowItems, headerRows, columns, size, width);
+        }
+        this.leading = size * 1.3f;
+        this.columnX = new float[columns + 1];
+        for (int c = 0; c < columns; c++) {
+            columnX[c + 1] = columnX[c] + widths[c];
+        }
+
+        PDStructureElement element = t.tags().add(t.tags().document(), "Table");
+        if (table.lang() != null) {
+            element.setLanguage(table.lang());
+        }
+        this.captionLeading = t.leading();
+        if (!table.text().isBlank()) {
+            this.caption = t.tags().add(element, "Caption");
+            this.captionLines = t.lines(table, TextStyle.SERIF_BOLD, t.size() * 0.95f, width, 0, LineSetter.Align.LEFT);
+        } else {
+            this.caption = null;
+            this.captionLines = List.of();
+        }
+        int[] padding = structuralPadding(rowItems);
+        for (int r = 0; r < rowItems.size(); r++) {
+            PDStructureElement tr = t.tags().add(element, "TR");
+            boolean headerRow = headerRows.get(r);
+            List<Cell> cells = new ArrayList<>();
+            int lineCount = 1;
+            for (ScriptItem item : rowItems.get(r)) {
+                boolean header = headerRow || "true".equals(item.attributes().get("header"));
+                PDStructureElement cell = t.tags().add(tr, header ? "TH" : "TD");
+                PDTableAttributeObject attrs = new PDTableAttributeObject();
+                if (header) {
+                    attrs.setScope(headerRow ? PDTableAttributeObject.SCOPE_COLUMN : PDTableAttributeObject.SCOPE_ROW);
+                }
+                if (span(item) > 1) {
+                    attrs.setColSpan(span(item));
+                }
+                int rowSpan = Math.min(rowSpan(item), rowItems.size() - r);
+                if (rowSpan > 1) {
+                    attrs.setRowSpan(rowSpan);
+                }
+                if (header || span(item) > 1 || rowSpan > 1) {
+                    cell.addAttribute(attrs);
+                }
+                if (item.lang() != null) {
+                    cell.setLanguage(item.lang());
+                }
+                int c = Math.min(column(item), columns) - 1;
+                int last = Math.min(columns, c + span(item));
+                List<Line> lines = t.lines(item, header ? TextStyle.SERIF_BOLD : TextStyle.SERIF, size,
+                        Math.max(1, columnX[last] - columnX[c] - 2 * pad), 0, LineSetter.Align.LEFT);
+                cells.add(new Cell(cell, c, last - c, lines));
+                lineCount = Math.max(lineCount, lines.size());
+            }
+            for (int k = 0; k < padding[r]; k++) {
+                t.tags().add(tr, "TD"); // an empty cell, so every row has the table's number of columns
+            }
+            rows.add(new Row(headerRow, cells, lineCount));
+        }
+    }
+
+    private static int rowSpan(ScriptItem cell) {
+        return Math.max(1, parse(cell.attributes().get("rowspan")));
+    }
+
+    /**
+     * How many empty cells each row needs in the structure tree so that all rows have the same
+     * number of columns, counted as PDF/UA counts them: the column spans of the row's cells plus
+     * those of cells above whose row span reaches into it. Ragged wikitext tables are common.
+     */
+    private static int[] structuralPadding(List<List<ScriptItem>> rowItems) {
+        int n = rowItems.size();
+        int[] width = new int[n];
+        for (int r = 0; r < n; r++) {
+            for (ScriptItem cell : rowItems.get(r)) {
+                int reach = Math.min(rowSpan(cell), n - r);
+                for (int k = r; k < r + reach; k++) {
+                    width[k] += span(cell);
+                }
+            }
+        }
+        int max = 0;
+        for (int w : width) {
+            max = Math.max(max, w);
+        }
+        int[] padding = new int[n];
+        for (int r = 0; r < n; r++) {
+            padding[r] = max - width[r];
+        }
+        return padding;
+    }
+
+    private static int column(ScriptItem cell) {
+        return Math.max(1, parse(cell.attributes().get("column")));
+    }
+
+    private static int span(ScriptItem cell) {
+        return Math.max(1, Math.min(1000, parse(cell.attributes().get("colspan"))));
+    }
+
+    private static int parse(String s) {
+        try {
+            return s == null ? 1 : Integer.parseInt(s.trim());
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    private static float sum(float[] a) {
+        float s = 0;
+        for (float v : a) {
+            s += v;
+        }
+        return s;
+    }
+
+    /**
+     * Each column's width (single-column cells only, with padding): for its longest word, or
+     * for its longest line set without breaks.
+     */
+    private float[] measure(Typesetter t, List<List<ScriptItem>> rowItems, List<Boolean> headerRows, int columns,
+                            float size, boolean longestWord) {
+        float[] w = new float[columns];
+        for (int r = 0; r < rowItems.size(); r++) {
+            for (ScriptItem item : rowItems.get(r)) {
+                if (span(item) != 1) {
+                    continue;
+                }
+                boolean header = headerRows.get(r) || "true".equals(item.attributes().get("header"));
+                float m = 0;
+                float line = 0;
+                for (Word word : t.inline().words(item.text(), item.spans(), header ? TextStyle.SERIF_BOLD : TextStyle.SERIF, size)) {
+                    if (longestWord) {
+                        m = Math.max(m, word.width());
+                    } else {
+                        line += word.width() + word.spaceWidth();
+                        m = Math.max(m, line);
+                        if (word.breakAfter()) {
+                            line = 0;
+                        }
+                    }
+                }
+                int c = Math.min(column(item), columns) - 1;
+                w[c] = Math.max(w[c], m + 2 * pad);
+            }
+        }
+        for (int c = 0; c < columns; c++) {
+            w[c] = Math.max(w[c], 2 * pad + size);
+        }
+        return w;
+    }
+
+    private float[] widths(Typesetter t, List<List<ScriptItem>> rowItems, List<Boolean> headerRows, int columns,
+                           float size, float width) {
+        float[] min = measure(t, rowItems, headerRows, columns, size, true);
+        float[] max = measure(t, rowItems, headerRows, columns, size, false);
+        float minSum = sum(min);
+        float maxSum = sum(max);
+        float[] w = new float[columns];
+        for (int c = 0; c < columns; c++) {
+            if (maxSum <= width) {
+                w[c] = max[c] * width / maxSum > max[c] * 1.6f ? max[c] * 1.6f : max[c] * width / maxSum;
+            } else if (minSum <= width) {
+                w[c] = min[c] + (max[c] - min[c]) * (width - minSum) / (maxSum - minSum);
+            } else {
+                w[c] = width * min[c] / minSum;
+            }
+        }
+        return w;
+    }
+
+    @Override
+    public float keepHeight() {
+        float first = rows.isEmpty() ? 0 : rows.get(0).lineCount() * leading + 2 * pad;
+        return spaceBefore + captionLines.size() * captionLeading + first;
+    }
+
+    @Override
+    public void draw(Flow flow) throws IOException {
+        flow.skip(spaceBefore);
+        if (caption != null) {
+            flow.ensure(keepHeight() - spaceBefore);
+            flow.flowLines(captionLines, x, captionLeading, caption, Flow.TEXT, null);
+            flow.skip(pad);
+        }
+        for (Row row : rows) {
+            drawRow(flow, row);
+        }
+        flow.skip(spaceBefore);
+    }
+
+    private void drawRow(Flow flow, Row row) throws IOException {
+        int from = 0;
+        while (from < row.lineCount()) {
+            float rest = (row.lineCount() - from) * leading + 2 * pad;
+            flow.ensure(rest);
+            int fit = Math.max(1, (int) Math.floor((flow.remaining() - 2 * pad + 0.01f) / leading));
+            int to = Math.min(row.lineCount(), from + fit);
+            float top = flow.y();
+            if (row.header() && from == 0) {
+                flow.rule(x, x + columnX[columnX.length - 1], top, 0.8f, Flow.QUIET);
+            }
+            for (Cell cell : row.cells()) {
+                for (int l = from; l < Math.min(to, cell.lines().size()); l++) {
+                    float baseline = top - pad - (l - from) * leading - leading * 0.78f;
+                    flow.drawLine(cell.lines().get(l), x + columnX[cell.column()] + pad, baseline, cell.element(), Flow.TEXT);
+                }
+            }
+            float bottom = top - 2 * pad - (to - from) * leading;
+            flow.rule(x, x + columnX[columnX.length - 1], bottom, row.header() ? 0.8f : 0.3f, row.header() ? Flow.QUIET : RULE);
+            flow.moveTo(bottom);
+            from = to;
+            if (from < row.lineCount()) {
+                flow.newPage();
+            }
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.lector.pipeline;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.lector.pdf.PdfOptions;
+import org.lector.pdf.PdfResult;
+import org.lector.pdf.TaggedPdfWriter;
+import org.lector.script.ReadingScript;
+
+/** Writes {@code <slug>.pdf}: the tagged PDF (PDF/UA-1) of the article. */
+public final class PdfBackend implements Backend {
+    private final PdfOptions options;
+
+    public PdfBackend(PdfOptions options) {
+        this.options = options;
+    }
+
+    @Override
+    public String name() {
+        return "pdf";
+    }
+
+    @Override
+    public BackendReport write(ReadingScript script, String slug, Path stagingDir) throws IOException {
+        Path file = stagingDir.resolve(slug + ".pdf");
+        PdfResult result;
+        try (OutputStream out = Files.newOutputStream(file)) {
+            result = new TaggedPdfWriter(options).write(script, out);
+        }
+        return new BackendReport(file.getFileName() + ": " + result.pages() + (result.pages() == 1 ? " page" : " pages")
+                + ", tagged PDF/UA-1", result.warnings());
+    }
+}

@@ -1,0 +1,116 @@
+package org.lector.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.lector.pdf.PdfOptions;
+import org.lector.pdf.PdfResult;
+import org.lector.pdf.TaggedPdfWriter;
+import org.lector.script.ReadingScript;
+import org.lector.script.Role;
+import org.lector.source.ArticleReader;
+import org.lector.source.ArticleStream;
+import org.lector.testing.Corpus;
+import org.lector.testing.PdfText;
+import org.lector.testing.PdfUa;
+
+/**
+ * The tagged PDF of every article of the shared corpus (the seed, every .wiki file, every page of
+ * the export XML files), written once; veraPDF validates each against PDF/UA-1 and the extracted
+ * text must hold every item's printed text in reading order.
+ */
+class CorpusPdfTest {
+    private record Converted(ReadingScript script, byte[] pdf, PdfResult result) {
+    }
+
+    private static final Map<String, Converted> PDFS = new LinkedHashMap<>();
+
+    @BeforeAll
+    static void convertAll() throws IOException {
+        ArticleConverter converter = new ArticleConverter();
+        TaggedPdfWriter writer = new TaggedPdfWriter(PdfOptions.defaults());
+        for (Path file : Corpus.files("")) {
+            try (ArticleStream in = ArticleReader.open(file)) {
+                while (in.hasNext()) {
+                    ReadingScript s = converter.toScript(in.next());
+                    ByteArrayOutputStream out = new ByteArrayOutputStream();
+                    PdfResult result = writer.write(s, out);
+                    PDFS.put(file.getFileName() + " / " + s.title(), new Converted(s, out.toByteArray(), result));
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyArticleIsWrittenWithPagesAndABookmarkPerHeading() throws IOException {
+        assertThat(PDFS).hasSize(17);
+        for (var e : PDFS.entrySet()) {
+            try (PDDocument doc = Loader.loadPDF(e.getValue().pdf())) {
+                assertThat(doc.getNumberOfPages()).as(e.getKey()).isEqualTo(e.getValue().result().pages()).isPositive();
+                long headings = e.getValue().script().items().stream()
+                        .filter(i -> i.role() == Role.HEADING || i.role() == Role.TITLE).count();
+                int bookmarks = 0;
+                for (var top : doc.getDocumentCatalog().getDocumentOutline().children()) {
+                    bookmarks += count(top);
+                }
+                assertThat(bookmarks).as(e.getKey()).isEqualTo(headings);
+            }
+        }
+    }
+
+    private static int count(org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem item) {
+        int n = 1;
+        for (var child : item.children()) {
+            n += count(child);
+        }
+        return n;
+    }
+
+    @Test
+    void everyPdfPassesVeraPdfsPdfUa1Profile() {
+        List<String> failures = new ArrayList<>();
+        PDFS.forEach((name, c) -> {
+            Map<String, Integer> failed = PdfUa.failedChecks(c.pdf());
+            if (!failed.isEmpty()) {
+                failures.add(name + ":" + PdfText.summary(failed));
+            }
+        });
+        assertThat(failures).as("PDF/UA-1 failed checks (rule: count)").isEmpty();
+    }
+
+    @Test
+    void everyItemsTextIsExtractedInReadingOrder() {
+        List<String> problems = new ArrayList<>();
+        int items = 0;
+        for (var e : PDFS.entrySet()) {
+            List<String> missing = PdfText.missingInOrder(e.getValue().script(), PdfText.body(e.getValue().pdf()));
+            missing.stream().limit(5).forEach(m -> problems.add(e.getKey() + " " + m));
+            items += e.getValue().script().items().size();
+        }
+        assertThat(items).isGreaterThan(5000);
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void onlyTheArticlesInScriptsNoFontHasWarnAboutMissingGlyphs() {
+        // Malayalam has no DejaVu glyphs: the Kerala article must say so; the German and English ones need nothing
+        PDFS.forEach((name, c) -> {
+            boolean warned = c.result().warnings().stream().anyMatch(w -> w.contains("in none of the fonts"));
+            if (name.startsWith("kerala-ml.wiki")) {
+                assertThat(warned).as(name).isTrue();
+            } else if (name.startsWith("mozilla-firefox-de.wiki") || name.startsWith(Corpus.SEED)) {
+                assertThat(warned).as(name + " " + c.result().warnings()).isFalse();
+            }
+        });
+    }
+}
