@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.lector.pipeline.ArticleConverter;
 import org.lector.pipeline.ArticleResult;
+import org.lector.pipeline.AudioBackend;
 import org.lector.pipeline.Backend;
 import org.lector.pipeline.Conversion;
 import org.lector.pipeline.ScriptBackend;
@@ -35,6 +36,7 @@ public final class ConvertCommand implements Callable<Integer> {
 
     static {
         BACKENDS.put("script", c -> new ScriptBackend());
+        BACKENDS.put("audio", c -> new AudioBackend(c.audio.toOptions(c.spec.commandLine()), AudioProgressBar.forTerminal(c.common.quiet)));
     }
 
     @Parameters(index = "0", paramLabel = "INPUT", description = "A wikitext file, a MediaWiki export XML file, or - for standard input.")
@@ -54,6 +56,9 @@ public final class ConvertCommand implements Callable<Integer> {
 
     @Mixin
     SpeechOptionsMixin speech;
+
+    @Mixin
+    AudioOptionsMixin audio;
 
     @Spec
     CommandSpec spec;
