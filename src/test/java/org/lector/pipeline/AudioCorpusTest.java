@@ -19,12 +19,9 @@ import org.lector.audio.AudioOptions;
 import org.lector.audio.AudioProgressListener;
 import org.lector.audio.Audiobook;
 import org.lector.audio.AudiobookWriter;
+import org.lector.audio.FakeEngine;
 import org.lector.audio.ItemTiming;
-import org.lector.audio.PcmSink;
 import org.lector.audio.RecordedChapter;
-import org.lector.audio.SpeechEngine;
-import org.lector.audio.Synthesizer;
-import org.lector.audio.VoiceProfile;
 import org.lector.audio.VoiceProfiles;
 import org.lector.script.ReadingScript;
 import org.lector.script.ScriptItem;
@@ -44,46 +41,12 @@ class AudioCorpusTest {
     private static final Map<String, Path> DIRS = new LinkedHashMap<>();
     private static Path root;
 
-    /** One sample per character of text, at 8 kHz. */
-    private static final class CountingEngine implements SpeechEngine {
-        @Override
-        public String name() {
-            return "freetts";
-        }
-
-        @Override
-        public List<String> voices() {
-            return List.of("kevin16");
-        }
-
-        @Override
-        public Synthesizer open(VoiceProfile profile) {
-            return new Synthesizer() {
-                @Override
-                public int sampleRate() {
-                    return 8000;
-                }
-
-                @Override
-                public long speak(String text, PcmSink sink) throws IOException {
-                    short[] s = new short[text.length()];
-                    sink.write(s, s.length);
-                    return s.length;
-                }
-
-                @Override
-                public void close() {
-                }
-            };
-        }
-    }
-
     @BeforeAll
     static void convertAll() throws IOException {
         root = Files.createTempDirectory("lector-audio-corpus");
         ArticleConverter converter = new ArticleConverter();
         AudiobookWriter writer = new AudiobookWriter(AudioOptions.defaults().withFormat(AudioFileFormat.WAV),
-                VoiceProfiles.shipped(), Map.of("freetts", new CountingEngine()), Slugs::slug, AudioProgressListener.NONE);
+                VoiceProfiles.shipped(), Map.of("freetts", new FakeEngine(8000, 1, null)), Slugs::slug, AudioProgressListener.NONE);
         int n = 0;
         for (Path file : Corpus.files("")) {
             try (ArticleStream in = ArticleReader.open(file)) {
