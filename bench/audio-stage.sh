@@ -2,7 +2,8 @@
 # Benchmarks the audio stage on the seed article: the whole `lector convert --to audio` (all
 # chapters as MP3, with captions, playlist and chapters.json) with 1 and with 2 worker threads,
 # against the peer: the same spoken text read by FreeTTS used directly into one WAV
-# (org.lector.bench.RawFreeTtsWav) plus `lame` encoding it at the same bit rate. Wall times,
+# (org.lector.bench.RawFreeTtsWav) plus `lame` encoding it at the same bit rate. Wall time and
+# CPU time (user + system; less disturbed than wall time when other jobs share the machine),
 # median of RUNS runs each; writes a dated Markdown report to bench/results/.
 # Usage: bench/audio-stage.sh [RUNS]      (needs ../shared/corpus and lame)
 set -euo pipefail
@@ -22,28 +23,32 @@ load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 # the exact words the audio stage speaks, paragraph by paragraph, for the peer
 java -Dlector.home=. -jar "$jar" script --speech "$seed" >"$work/speech.txt"
 
-seconds() { python3 -c "import sys; print('%.2f' % (($2 - $1) / 1e9))" "$1" "$2"; }
 median() { python3 -c "import sys,statistics; print('%.2f' % statistics.median(map(float, sys.argv[1:])))" "$@"; }
-
+timed() { # prints "wall cpu" of the command
+  /usr/bin/time -f "%e %U %S" -o "$work/time" "$@" >/dev/null 2>&1
+  awk '{printf "%.2f %.2f\n", $1, $2 + $3}' "$work/time"
+}
 lector_run() { # threads
   rm -rf "$work/out"
-  local s e; s=$(date +%s%N)
-  java -Dlector.home=. -jar "$jar" convert "$seed" --to audio --out "$work/out" --audio-threads "$1" -q 2>/dev/null
-  e=$(date +%s%N); seconds "$s" "$e"
+  timed java -Dlector.home=. -jar "$jar" convert "$seed" --to audio --out "$work/out" --audio-threads "$1" -q
 }
 peer_run() {
   rm -f "$work/raw.wav" "$work/raw.mp3"
-  local s e; s=$(date +%s%N)
-  java -cp "$cp" org.lector.bench.RawFreeTtsWav "$work/speech.txt" "$work/raw" >/dev/null 2>&1
-  lame --quiet --cbr -b 48 -m m "$work/raw.wav" "$work/raw.mp3"
-  e=$(date +%s%N); seconds "$s" "$e"
+  local a b
+  a=$(timed java -cp "$cp" org.lector.bench.RawFreeTtsWav "$work/speech.txt" "$work/raw")
+  b=$(timed lame --quiet --cbr -b 48 -m m "$work/raw.wav" "$work/raw.mp3")
+  echo "$a $b" | awk '{printf "%.2f %.2f\n", $1 + $3, $2 + $4}'
 }
 
-t1=(); t2=(); tp=()
+w1=(); w2=(); wp=(); c1=(); c2=(); cp_=()
 for _ in $(seq "$runs"); do
-  t1+=("$(lector_run 1)"); t2+=("$(lector_run 2)"); tp+=("$(peer_run)")
+  read -r w c < <(lector_run 1); w1+=("$w"); c1+=("$c")
+  read -r w c < <(lector_run 2); w2+=("$w"); c2+=("$c")
+  read -r w c < <(peer_run); wp+=("$w"); cp_+=("$c")
 done
-m1=$(median "${t1[@]}"); m2=$(median "${t2[@]}"); mp=$(median "${tp[@]}")
+m1=$(median "${w1[@]}"); m2=$(median "${w2[@]}"); mp=$(median "${wp[@]}")
+n1=$(median "${c1[@]}"); n2=$(median "${c2[@]}"); np=$(median "${cp_[@]}")
+ratio() { python3 -c "print('%.2f' % ($1 / $2))"; }
 audio_min=$(python3 -c "import json; print('%.1f' % (json.load(open('$work/out/joseph-stalin/audio/chapters.json'))['duration'] / 60))")
 peer_min=$(python3 -c "import os; print('%.1f' % ((os.path.getsize('$work/raw.wav') - 44) / 32000 / 60))")
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -61,12 +66,12 @@ report="bench/results/$(date +%F)-audio-stage.md"
   echo "Peer: FreeTTS kevin16 used directly (\`org.lector.bench.RawFreeTtsWav\`, one voice, FreeTTS's SingleFileAudioPlayer) into one WAV of the"
   echo "same spoken text, then \`lame --cbr -b 48 -m m\`; wall time of both commands. Median of $runs runs each."
   echo
-  echo "| run | wall time (s), median | all runs (s) | time / peer |"
-  echo "|---|---|---|---|"
-  echo "| peer: raw FreeTTS + lame | $mp | ${tp[*]} | 1.00 |"
-  echo "| Lector audio stage, 1 thread | $m1 | ${t1[*]} | $(python3 -c "print('%.2f' % ($m1 / $mp))") |"
-  echo "| Lector audio stage, 2 threads | $m2 | ${t2[*]} | $(python3 -c "print('%.2f' % ($m2 / $mp))") |"
+  echo "| run | wall (s), median | wall, all runs | wall / peer | CPU (s), median | CPU, all runs | CPU / peer |"
+  echo "|---|---|---|---|---|---|---|"
+  echo "| peer: raw FreeTTS + lame | $mp | ${wp[*]} | 1.00 | $np | ${cp_[*]} | 1.00 |"
+  echo "| Lector audio stage, 1 thread | $m1 | ${w1[*]} | $(ratio "$m1" "$mp") | $n1 | ${c1[*]} | $(ratio "$n1" "$np") |"
+  echo "| Lector audio stage, 2 threads | $m2 | ${w2[*]} | $(ratio "$m2" "$mp") | $n2 | ${c2[*]} | $(ratio "$n2" "$np") |"
   echo
-  echo "Speedup from 1 to 2 threads: $(python3 -c "print('%.2f' % ($m1 / $m2))")×."
+  echo "Speedup from 1 to 2 threads (wall time): $(ratio "$m1" "$m2")×."
 } >"$report"
 cat "$report"

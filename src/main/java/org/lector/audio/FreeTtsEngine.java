@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * FreeTTS 1.2 with the voices its jar carries (kevin, kevin16). Each {@link #open} allocates a
@@ -19,19 +17,10 @@ public final class FreeTtsEngine implements SpeechEngine {
     private static final String KEVIN = "com.sun.speech.freetts.en.us.cmu_us_kal.KevinVoiceDirectory";
     /** Voice allocation loads shared lexicon and diphone data; it is done one voice at a time. */
     private static final Object ALLOCATION = new Object();
-    /**
-     * kevin16 lacks a few diphones ("hh-k", "hh-f", in respelled names like "Khlev nyook"); FreeTTS
-     * substitutes a neighbour and logs each miss as SEVERE on stderr, dozens of lines a book. The
-     * substitution is the best it can do, so the lines say nothing a user can act on. (Held in a
-     * field: java.util.logging keeps loggers weakly, and a collected one forgets its level.)
-     */
-    private static final Logger DIPHONE_LOG = Logger.getLogger("com.sun.speech.freetts.diphone");
-
     static {
         if (System.getProperty(VOICES_PROPERTY) == null) {
             System.setProperty(VOICES_PROPERTY, KEVIN);
         }
-        DIPHONE_LOG.setLevel(Level.OFF);
     }
 
     @Override

@@ -23,6 +23,15 @@ class VoiceProfilesTest {
     }
 
     @Test
+    void kevin16sLexiconRespellsWhatItsDiphonesCannotSay() {
+        VoiceProfile kevin = VoiceProfiles.shipped().get("kevin16");
+        org.lector.speech.Lexicon lexicon = kevin.lexicons().stream().map(org.lector.speech.Lexicon::load)
+                .reduce(org.lector.speech.Lexicon.empty(), org.lector.speech.Lexicon::merge);
+        // lexicon-en.pls respells Vyacheslav "Vyah cheh slahf": kevin16 has no diphone hh-f
+        assertThat(lexicon.apply("Vyah cheh slahf Mol oh tof")).isEqualTo("Vyah cheh slaff Mol oh tof");
+    }
+
+    @Test
     void overridesReplaceRateAndPitchOnly() {
         VoiceProfile kevin = VoiceProfiles.shipped().get("kevin16");
         VoiceProfile faster = kevin.withOverrides(200f, null);
