@@ -94,10 +94,15 @@ public final class Prosody {
     /**
      * What a caption shows: the print text (digits, real spellings — the speech has lexicon
      * respellings like "Khlev nyook" that would confuse a reader), or the speech when an item has
-     * no print text of its own (a figure group's "Group of two images").
+     * no print text of its own (a figure group's "Group of two images"). A note shows its label as
+     * the script's text form does, "[12] Kotkin 2014, p. 426.", since the voice says "Note twelve".
      */
     static String caption(ScriptItem item) {
-        return item.text() == null || item.text().isBlank() ? item.speech() : item.text();
+        if (item.text() == null || item.text().isBlank()) {
+            return item.speech();
+        }
+        String label = item.attributes().get("label");
+        return item.role() == Role.NOTE && label != null ? "[" + label + "] " + item.text() : item.text();
     }
 
     private static String sentence(String s) {

@@ -67,6 +67,14 @@ class ProsodyTest {
     }
 
     @Test
+    void aNotesCaptionShowsItsLabel() {
+        org.lector.script.ScriptItem note = new org.lector.script.ScriptItem("notes.12", Role.NOTE, 0, "Kotkin 2014, p. 426.",
+                List.of(), List.of(), null, "Note twelve: Kotkin, twenty fourteen, page four hundred and twenty six.",
+                java.util.Map.of("label", "12"));
+        assertThat(Prosody.caption(note)).isEqualTo("[12] Kotkin 2014, p. 426.");
+    }
+
+    @Test
     void itemsWithNothingToSayAreLeftOutAndCaptionsFallBackToSpeech() {
         List<SpokenItem> plan = Prosody.plan(GREAT_TERROR);
         assertThat(plan).extracting(SpokenItem::id).doesNotContain("s10.x");
