@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.lector.pipeline.ArticleConverter;
 import org.lector.pipeline.ArticleResult;
+import org.lector.pipeline.AudioBackend;
 import org.lector.pipeline.Backend;
 import org.lector.pipeline.BrailleBackend;
 import org.lector.pipeline.Conversion;
@@ -37,6 +38,7 @@ public final class ConvertCommand implements Callable<Integer> {
 
     static {
         BACKENDS.put("script", c -> new ScriptBackend());
+        BACKENDS.put("audio", c -> new AudioBackend(c.audio.toOptions(c.spec.commandLine()), AudioProgressBar.forTerminal(c.common.quiet)));
         BACKENDS.put("pdf", c -> new PdfBackend(c.pdf.toOptions(c.spec.commandLine())));
         BACKENDS.put("braille", c -> new BrailleBackend(c.braille.toOptions(c.spec.commandLine())));
     }
@@ -58,6 +60,9 @@ public final class ConvertCommand implements Callable<Integer> {
 
     @Mixin
     SpeechOptionsMixin speech;
+
+    @Mixin
+    AudioOptionsMixin audio;
 
     @Mixin
     PdfOptionsMixin pdf;

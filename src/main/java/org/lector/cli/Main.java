@@ -10,7 +10,7 @@ import picocli.CommandLine.HelpCommand;
 /** The {@code lector} command: maps every failure to one line on stderr and a documented exit code. */
 @Command(name = "lector", mixinStandardHelpOptions = true, version = "Lector 0.1.0",
         description = "Turns MediaWiki articles into accessible audiobooks, tagged PDFs and braille.",
-        subcommands = {ConvertCommand.class, ScriptCommand.class, TablesCommand.class, HelpCommand.class},
+        subcommands = {ConvertCommand.class, ScriptCommand.class, VoicesCommand.class, TablesCommand.class, HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",

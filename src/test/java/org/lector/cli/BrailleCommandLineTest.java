@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.lector.cli.MainTest.Run;
 
 /** The braille options and the tables command as a user meets them. */
 class BrailleCommandLineTest {
@@ -18,14 +17,14 @@ class BrailleCommandLineTest {
 
     @Test
     void tablesListsTheProjectTablesAndLiblouisTables() {
-        Run r = MainTest.run("tables");
+        Run r = Run.run("tables");
         assertThat(r.code()).isEqualTo(ExitCodes.OK);
         assertThat(r.out()).contains("lector-additions.cti", "en-ueb-g2.ctb", "en-ueb-g1.ctb", "de-g2.ctb");
     }
 
     @Test
     void convertToBrailleWritesBrfPefAndProofText() throws Exception {
-        Run r = MainTest.run("convert", EXAMPLE.toString(), "--to", "braille", "--out", tmp.toString(), "--cells", "32", "--lines", "20",
+        Run r = Run.run("convert", EXAMPLE.toString(), "--to", "braille", "--out", tmp.toString(), "--cells", "32", "--lines", "20",
                 "--braille-grade", "1");
         assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.OK);
         Path dir = tmp.resolve("louis-braille");
@@ -44,12 +43,12 @@ class BrailleCommandLineTest {
 
     @Test
     void badBrailleOptionsAreUsageErrors() {
-        Run grade = MainTest.run("convert", EXAMPLE.toString(), "--to", "braille", "--out", tmp.toString(), "--braille-grade", "3");
+        Run grade = Run.run("convert", EXAMPLE.toString(), "--to", "braille", "--out", tmp.toString(), "--braille-grade", "3");
         assertThat(grade.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(grade.err()).startsWith("lector: ").contains("grade");
-        Run table = MainTest.run("convert", EXAMPLE.toString(), "--to", "braille", "--out", tmp.toString(), "--braille-table", "no-such.ctb");
+        Run table = Run.run("convert", EXAMPLE.toString(), "--to", "braille", "--out", tmp.toString(), "--braille-table", "no-such.ctb");
         assertThat(table.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(table.err()).contains("no-such.ctb");
-        assertThat(MainTest.run("convert", EXAMPLE.toString(), "--to", "braille", "--cells", "5").code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(Run.run("convert", EXAMPLE.toString(), "--to", "braille", "--cells", "5").code()).isEqualTo(ExitCodes.USAGE);
     }
 }

@@ -1,0 +1,167 @@
+package org.lector.audio;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.UnaryOperator;
+import org.lector.script.ReadingScript;
+import org.lector.speech.Lexicon;
+
+/**
+ * Writes a reading script as an audiobook into a folder: one audio file and one WebVTT caption
+ * file per chapter, {@code playlist.m3u8} and {@code chapters.json}.
+ *
+ * <p>Chapters are recorded in parallel by a fixed pool of workers, each with its own voice (a
+ * FreeTTS voice is not thread-safe), taking the longest chapters first so no core idles at the
+ * end waiting on one long chapter. Each chapter streams from the voice into its encoder and onto
+ * disk, so memory does not grow with the article: only timings are kept.
+ */
+public final class AudiobookWriter {
+    public static final String ARTIST = "Lector";
+
+    private final AudioOptions options;
+    private final VoiceProfile profile;
+    private final SpeechEngine engine;
+    private final Lexicon voiceLexicon;
+    private final ChapterFileNames names;
+    private final AudioProgressListener progress;
+
+    public AudiobookWriter(AudioOptions options, VoiceProfiles profiles, Map<String, SpeechEngine> engines,
+                           UnaryOperator<String> slug, AudioProgressListener progress) {
+        this.options = options;
+        this.profile = profiles.get(options.voice()).withOverrides(options.rate(), options.pitch());
+        this.engine = engines.get(profile.engine());
+        if (engine == null) {
+            throw new AudioException("voice profile '" + profile.name() + "' needs speech engine '" + profile.engine()
+                    + "', which this build does not have (it has: " + String.join(", ", engines.keySet()) + ")");
+        }
+        this.voiceLexicon = profile.lexicons().stream().map(Lexicon::load).reduce(Lexicon.empty(), Lexicon::merge);
+        this.names = new ChapterFileNames(slug);
+        this.progress = progress;
+    }
+
+    /** The voice profile in use, with the --rate and --pitch overrides applied. */
+    public VoiceProfile profile() {
+        return profile;
+    }
+
+    public Audiobook write(ReadingScript script, Path dir) throws IOException {
+        List<String> warnings = new ArrayList<>();
+        if (!sameLanguage(script.language(), profile.language())) {
+            warnings.add("audio: the article is in '" + script.language() + "' but voice " + profile.name()
+                    + " speaks '" + profile.language() + "'; it is read with that voice's pronunciation");
+        }
+        List<Chapter> chapters = ChapterSplitter.split(script.title(), script.items());
+        if (chapters.isEmpty()) {
+            warnings.add("audio: the article has nothing to speak; no chapter was written");
+        }
+        progress.started(script.title(), chapters.size());
+        List<RecordedChapter> recorded = recordAll(script.title(), chapters, dir);
+        progress.finished();
+        for (RecordedChapter c : recorded) {
+            warnings.addAll(c.warnings());
+            Files.writeString(dir.resolve(c.captionsFile()), WebVtt.render(c), StandardCharsets.UTF_8);
+        }
+        Files.writeString(dir.resolve("playlist.m3u8"), Playlist.render(script.title(), recorded), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("chapters.json"),
+                ChaptersJson.render(script.title(), script.language(), profile, options.format(), recorded),
+                StandardCharsets.UTF_8);
+        return new Audiobook(recorded, warnings);
+    }
+
+    private List<RecordedChapter> recordAll(String album, List<Chapter> chapters, Path dir) throws IOException {
+        if (chapters.isEmpty()) {
+            return List.of();
+        }
+        ConcurrentLinkedQueue<Chapter> queue = new ConcurrentLinkedQueue<>(chapters.stream()
+                .sorted(Comparator.comparingLong(Chapter::speechLength).reversed()).toList());
+        AtomicReferenceArray<RecordedChapter> done = new AtomicReferenceArray<>(chapters.size());
+        int workers = Math.min(options.threads(), chapters.size());
+        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+            Thread t = new Thread(r, "lector-audio");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (int w = 0; w < workers; w++) {
+                running.add(pool.submit(() -> {
+                    try (Synthesizer voice = engine.open(profile)) {
+                        ChapterRecorder recorder = new ChapterRecorder(voice, voiceLexicon);
+                        for (Chapter c; (c = queue.poll()) != null; ) {
+                            RecordedChapter r = record(recorder, voice.sampleRate(), album, c, chapters.size(), dir);
+                            done.set(c.number() - 1, r);
+                            progress.chapterDone(r);
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : running) {
+                await(f);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        List<RecordedChapter> inOrder = new ArrayList<>();
+        for (int i = 0; i < chapters.size(); i++) {
+            inOrder.add(done.get(i));
+        }
+        return inOrder;
+    }
+
+    private RecordedChapter record(ChapterRecorder recorder, int sampleRate, String album, Chapter c, int count, Path dir) {
+        String stem = names.stem(c.number(), count, c.title());
+        String file = stem + "." + options.format().extension();
+        try {
+            ChapterEncoder encoder = switch (options.format()) {
+                case MP3 -> new Mp3Writer(dir.resolve(file), sampleRate,
+                        Id3v2Tag.of(c.title(), album, c.number(), count, ARTIST));
+                case WAV -> new WavWriter(dir.resolve(file), sampleRate);
+            };
+            return recorder.record(c, file, stem + ".vtt", encoder);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void await(Future<?> f) throws IOException {
+        try {
+            f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while recording the audiobook", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof UncheckedIOException u) {
+                throw u.getCause();
+            }
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IOException(cause);
+        }
+    }
+
+    private static boolean sameLanguage(String article, String voice) {
+        String a = article == null ? "" : article.toLowerCase(Locale.ROOT);
+        String v = voice.toLowerCase(Locale.ROOT);
+        return a.isEmpty() || a.equals(v) || a.startsWith(v + "-");
+    }
+}
