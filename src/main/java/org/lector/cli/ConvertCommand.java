@@ -90,9 +90,11 @@ public final class ConvertCommand implements Callable<Integer> {
         Conversion conversion = new Conversion(out, backends, new ArticleConverter(speech.toOptions(spec.commandLine())));
         int converted;
         WarningSummary warnings = new WarningSummary();
+        RunSummary summary = new RunSummary();
         try (ArticleStream articles = Inputs.open(input, common)) {
             converted = conversion.run(articles, r -> {
                 warnings.add(r);
+                summary.add(r);
                 if (!common.quiet) {
                     stdout.println(r.title() + " → " + r.directory());
                     for (String line : r.outputs()) {
@@ -104,6 +106,10 @@ public final class ConvertCommand implements Callable<Integer> {
         }
         if (!common.quiet) {
             warnings.print(stderr);
+            if (converted > 0) {
+                stdout.println(summary.line(out));
+                stdout.flush();
+            }
         }
         if (converted == 0) {
             stderr.println("lector: no article found in " + input + " (redirects and non-article pages are skipped)");

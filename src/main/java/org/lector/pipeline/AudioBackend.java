@@ -38,6 +38,7 @@ public final class AudioBackend implements Backend {
         Audiobook book = writer.write(script, dir);
         String summary = String.format(Locale.ROOT, "%d chapters, %.1f minutes (%s, voice %s)", book.chapters().size(),
                 book.seconds() / 60, options.format().extension(), writer.profile().name());
-        return new BackendReport(summary, book.warnings());
+        return new BackendReport(summary, book.warnings(),
+                java.util.Map.of(BackendReport.CHAPTERS, (double) book.chapters().size(), BackendReport.AUDIO_MINUTES, book.seconds() / 60));
     }
 }

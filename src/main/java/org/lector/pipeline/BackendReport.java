@@ -1,11 +1,25 @@
 package org.lector.pipeline;
 
 import java.util.List;
+import java.util.Map;
 
-/** What a backend tells the user about one article: a one-line summary and its own warnings. */
-public record BackendReport(String summary, List<String> warnings) {
+/**
+ * What a backend tells the user about one article: a one-line summary, its own warnings, and the
+ * figures a run adds up over all its articles ({@link #CHAPTERS}, {@link #AUDIO_MINUTES}, …).
+ */
+public record BackendReport(String summary, List<String> warnings, Map<String, Double> figures) {
+    public static final String CHAPTERS = "chapters";
+    public static final String AUDIO_MINUTES = "minutes of audio";
+    public static final String PDF_PAGES = "PDF pages";
+    public static final String BRAILLE_PAGES = "braille pages";
+
     public BackendReport {
         warnings = List.copyOf(warnings);
+        figures = Map.copyOf(figures);
+    }
+
+    public BackendReport(String summary, List<String> warnings) {
+        this(summary, warnings, Map.of());
     }
 
     public static BackendReport of(String summary) {

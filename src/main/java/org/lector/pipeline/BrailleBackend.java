@@ -45,6 +45,7 @@ public final class BrailleBackend implements Backend {
         }
         Files.writeString(stagingDir.resolve(slug + ".braille.txt"), ProofText.text(t.pages(), options.cells()), StandardCharsets.UTF_8);
         return new BackendReport(t.pages().size() + " braille pages (" + options.cells() + "×" + options.lines() + ", "
-                + options.effectiveTableList() + ")", t.warnings());
+                + options.effectiveTableList() + ")", t.warnings(),
+                java.util.Map.of(BackendReport.BRAILLE_PAGES, (double) t.pages().size()));
     }
 }

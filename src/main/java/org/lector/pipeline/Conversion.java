@@ -112,13 +112,15 @@ public final class Conversion {
         }
         List<String> outputs = new ArrayList<>();
         List<String> warnings = new ArrayList<>(script.warnings());
+        java.util.Map<String, Double> figures = new java.util.LinkedHashMap<>();
         for (int i = 0; i < backends.size(); i++) {
             BackendReport report = join(reports.get(i));
             outputs.add(backends.get(i).name() + ": " + report.summary());
             warnings.addAll(report.warnings());
+            figures.putAll(report.figures());
         }
         writeWarnings(dir, warnings);
-        return new ArticleResult(script.title(), dir, outputs, warnings);
+        return new ArticleResult(script.title(), dir, outputs, warnings, figures);
     }
 
     private static BackendReport write(Backend backend, ReadingScript script, String slug, Path dir) {

@@ -30,6 +30,6 @@ public final class PdfBackend implements Backend {
             result = new TaggedPdfWriter(options).write(script, out);
         }
         return new BackendReport(file.getFileName() + ": " + result.pages() + (result.pages() == 1 ? " page" : " pages")
-                + ", tagged PDF/UA-1", result.warnings());
+                + ", tagged PDF/UA-1", result.warnings(), java.util.Map.of(BackendReport.PDF_PAGES, (double) result.pages()));
     }
 }

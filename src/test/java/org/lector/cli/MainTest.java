@@ -114,6 +114,15 @@ class MainTest {
     }
 
     @Test
+    void aRunEndsWithWhatItCameTo() {
+        Run r = run("convert", EXAMPLE.toString(), "--to", "pdf,braille", "--out", tmp.toString());
+        assertThat(r.code()).isEqualTo(ExitCodes.OK);
+        String last = r.out().strip().lines().reduce((a, b) -> b).orElseThrow();
+        assertThat(last).matches("Done: 1 article into " + java.util.regex.Pattern.quote(tmp.toString())
+                + " in \\d+ s: [1-9]\\d* PDF pages, [1-9]\\d* braille pages, 0 warnings\\.");
+    }
+
+    @Test
     void warningsAreListedOnceAtTheEnd() throws Exception {
         Path page = tmp.resolve("page.wiki");
         Files.writeString(page, "Text {{no such template}} and {{another unknown}} and {{no such template}}.");
