@@ -43,7 +43,7 @@ public final class ExportXmlReader implements java.util.Iterator<RawArticle>, Au
         this.input = input;
         this.sourceName = sourceName;
         try {
-            this.xml = secureFactory().createXMLStreamReader(input);
+            this.xml = secureFactory().createXMLStreamReader(lenientReader(input));
         } catch (XMLStreamException e) {
             throw malformed(e);
         }
@@ -131,7 +131,9 @@ public final class ExportXmlReader implements java.util.Iterator<RawArticle>, Au
             } else if (event == XMLStreamConstants.END_ELEMENT && "page".equals(xml.getLocalName())
                     && page != null) {
                 if (page.isArticle(namespaces)) {
-                    return new RawArticle(page.title, page.text, language, List.of());
+                    long replaced = page.text.chars().filter(c -> c == '\uFFFD').count();
+                    return new RawArticle(page.title, page.text, language, replaced == 0 ? List.of()
+                            : List.of("replaced " + replaced + " invalid byte sequence(s) with \uFFFD"));
                 }
                 page = null;
             }
@@ -178,6 +180,37 @@ public final class ExportXmlReader implements java.util.Iterator<RawArticle>, Au
      * five predefined entities exist, so the JDK's total-entity-size guard, which large dumps full of
      * {@code &lt;} and {@code &amp;} trip, can be lifted safely.
      */
+    /**
+     * The export decoded here rather than by the XML parser, so that a stray invalid byte (a dump
+     * cut and pasted through the wrong encoding) becomes U+FFFD and a warning, as in plain
+     * wikitext, instead of ending the whole dump, and the JDK parser prints no "[Fatal Error]" line
+     * of its own. Exports are UTF-8 (MediaWiki writes nothing else) unless a BOM says UTF-16.
+     */
+    private static java.io.Reader lenientReader(InputStream input) throws XMLStreamException {
+        try {
+            java.io.PushbackInputStream in = new java.io.PushbackInputStream(input, 3);
+            byte[] head = in.readNBytes(3);
+            java.nio.charset.Charset charset = java.nio.charset.StandardCharsets.UTF_8;
+            int skip = 0;
+            if (InputDecoder.startsWith(head, 0xEF, 0xBB, 0xBF)) {
+                skip = 3;
+            } else if (InputDecoder.startsWith(head, 0xFF, 0xFE)) {
+                charset = java.nio.charset.StandardCharsets.UTF_16LE;
+                skip = 2;
+            } else if (InputDecoder.startsWith(head, 0xFE, 0xFF)) {
+                charset = java.nio.charset.StandardCharsets.UTF_16BE;
+                skip = 2;
+            }
+            in.unread(head, skip, head.length - skip);
+            java.nio.charset.CharsetDecoder decoder = charset.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE);
+            return new java.io.BufferedReader(new java.io.InputStreamReader(in, decoder), 1 << 16);
+        } catch (java.io.IOException e) {
+            throw new XMLStreamException(e.getMessage(), e);
+        }
+    }
+
     private static XMLInputFactory secureFactory() {
         XMLInputFactory factory = XMLInputFactory.newFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);

@@ -61,6 +61,9 @@ class HostileInputCliTest {
                 Arguments.of("reserved Windows name as title", bytes(String.format(EXPORT_PAGE, "CON", "Hi there.")), ExitCodes.OK, "con-article"),
                 Arguments.of("NUL and control characters in text", bytes("Some\u0000 text\u0001 here."), ExitCodes.OK, "lector: 1 warning ("),
                 Arguments.of("invalid UTF-8 bytes", new byte[] {'c', 'a', 'f', (byte) 0xC3, ' ', (byte) 0xFF, ' ', 't', 'e', 'x', 't'}, ExitCodes.OK, "warnings"),
+                Arguments.of("invalid UTF-8 inside an export", concat(bytes("<mediawiki><page><title>A</title><ns>0</ns><revision><text>caf"),
+                        new byte[] {(byte) 0xC3, '(', ' '}, bytes("x</text></revision></page></mediawiki>")), ExitCodes.OK,
+                        "replaced 1 invalid byte sequence(s)"),
                 Arguments.of("UTF-16 with BOM", "\uFEFF== Heading ==\nText in UTF-16.".getBytes(StandardCharsets.UTF_16LE), ExitCodes.OK, "script items"),
                 Arguments.of("markup only, no prose", bytes("{{a}}{{b|c}}[[Category:X]]__NOTOC__"), ExitCodes.OK, "script items"));
     }
@@ -94,6 +97,14 @@ class HostileInputCliTest {
 
     private static byte[] bytes(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        for (byte[] p : parts) {
+            b.writeBytes(p);
+        }
+        return b.toByteArray();
     }
 
     private static byte[] gzip(String s) throws IOException {
