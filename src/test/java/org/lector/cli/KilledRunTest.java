@@ -19,11 +19,14 @@ import org.lector.pipeline.AtomicFiles;
 /**
  * A conversion killed half-way (kill -9 of a separate JVM, no shutdown hooks) leaves no file that
  * looks finished but is not, and a rerun completes normally over what it left. "Looks finished"
- * means a file under its final name: each one must equal the file a complete run writes.
+ * means a file under its final name: each one must equal the file a complete run writes (a PDF,
+ * which carries its creation time, must open and have the complete run's page count). The run
+ * writes the script, the PDF and braille; audio, whose folder is published the same way, is left
+ * out only because speaking sixty articles would make this test take minutes.
  */
 class KilledRunTest {
     private static final Path EXAMPLE = Path.of("examples/louis-braille.wiki");
-    private static final int PAGES = 60;
+    private static final int PAGES = 40;
 
     @TempDir
     Path tmp;
@@ -44,7 +47,7 @@ class KilledRunTest {
         Map<String, byte[]> left = files(out);
         List<String> unfinishedLooksFinished = new ArrayList<>();
         left.forEach((name, bytes) -> {
-            if (!isTemporary(name) && !java.util.Arrays.equals(bytes, complete.get(name))) {
+            if (!isTemporary(name) && !sameOutput(name, bytes, complete.get(name))) {
                 unfinishedLooksFinished.add(name);
             }
         });
@@ -55,7 +58,23 @@ class KilledRunTest {
         assertThat(lector(dump, out).waitFor()).as("the rerun").isZero();
         Map<String, byte[]> rerun = files(out);
         assertThat(rerun.keySet()).as("no temporary file left after the rerun").containsExactlyElementsOf(complete.keySet());
-        rerun.forEach((name, bytes) -> assertThat(bytes).as(name).isEqualTo(complete.get(name)));
+        rerun.forEach((name, bytes) -> assertThat(sameOutput(name, bytes, complete.get(name))).as(name).isTrue());
+    }
+
+    /** Equal bytes; for a PDF (its creation time differs run to run), a whole document of the same length in pages. */
+    private static boolean sameOutput(String name, byte[] bytes, byte[] complete) {
+        if (complete == null) {
+            return false;
+        }
+        if (!name.endsWith(".pdf")) {
+            return java.util.Arrays.equals(bytes, complete);
+        }
+        try (org.apache.pdfbox.pdmodel.PDDocument a = org.apache.pdfbox.Loader.loadPDF(bytes);
+             org.apache.pdfbox.pdmodel.PDDocument b = org.apache.pdfbox.Loader.loadPDF(complete)) {
+            return a.getNumberOfPages() == b.getNumberOfPages();
+        } catch (IOException e) {
+            return false; // truncated or damaged
+        }
     }
 
     /** The example article as many pages of one export, so that converting it takes a while. */
@@ -75,7 +94,7 @@ class KilledRunTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
                 "-Dlector.home=" + System.getProperty("lector.home", "."), Main.class.getName(),
-                "convert", input.toString(), "--to", "script", "--out", out.toString(), "--quiet")
+                "convert", input.toString(), "--to", "script,pdf,braille", "--out", out.toString(), "--quiet")
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     }
 
