@@ -23,7 +23,7 @@ cp="target/classes:target/test-classes:$(cat target/bench.cp)"
 jar=target/lector-0.1.0-SNAPSHOT-all.jar
 work=target/bench-pipeline
 rm -rf "$work" && mkdir -p "$work"
-lector() { java -Xss8m -Dlector.home=. -jar "$jar" "$@"; }
+lector=(java -Xss8m -Dlector.home=. -jar "$jar")  # an array, not a function: /usr/bin/time runs it
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # "wall cpu peakMB" of a command; status 124 from timeout is kept as a marker in $work/status
@@ -39,8 +39,8 @@ sum() { python3 -c "import sys; print('%.2f' % sum(map(float, sys.argv[1:])))" "
 stage_table() { # article file
   local article="$1" name; name=$(basename "$article")
   local t="$work/$name"; mkdir -p "$t"
-  lector script "$article" >"$t/print.txt" 2>/dev/null
-  lector script --speech "$article" >"$t/speech.txt" 2>/dev/null
+  "${lector[@]}" script "$article" >"$t/print.txt" 2>/dev/null
+  "${lector[@]}" script --speech "$article" >"$t/speech.txt" 2>/dev/null
   local words; words=$(wc -w <"$t/print.txt")
   echo "### $name ($(( $(stat -c %s "$article") / 1024 )) KB of wikitext, $words words of print text)"
   echo
@@ -48,10 +48,10 @@ stage_table() { # article file
   echo "|---|---|---|---|"
   local stage w c m
   for stage in script audio pdf braille; do
-    rm -rf "$t/out"; read -r w c m < <(timed lector convert "$article" --to "$stage" --out "$t/out" -q)
+    rm -rf "$t/out"; read -r w c m < <(timed "${lector[@]}" convert "$article" --to "$stage" --out "$t/out" -q)
     echo "| Lector \`--to $stage\` alone | $w | $c | $m |"
   done
-  rm -rf "$t/out"; read -r lw lc lm < <(timed lector convert "$article" --out "$t/out" -q)
+  rm -rf "$t/out"; read -r lw lc lm < <(timed "${lector[@]}" convert "$article" --out "$t/out" -q)
   echo "| **Lector, every output** | **$lw** | **$lc** | $lm |"
   read -r fw fc fm < <(timed java -cp "$cp" org.lector.bench.RawFreeTtsWav "$t/speech.txt" "$t/raw")
   echo "| peer: FreeTTS into one WAV | $fw | $fc | $fm |"
@@ -96,16 +96,16 @@ scaling_table() {
   for n in 1 10 100; do
     export_of "$n" "$work/export-$n.xml"
     local size; size="$(( $(stat -c %s "$work/export-$n.xml") / 1024 )) KB"
-    rm -rf "$work/s"; read -r w1 c m < <(timed taskset -c 0 java -Xss8m -Dlector.home=. -jar "$jar" convert "$work/export-$n.xml" --to script,pdf,braille --out "$work/s" -q)
+    rm -rf "$work/s"; read -r w1 c m < <(timed taskset -c 0 "${lector[@]}" convert "$work/export-$n.xml" --to script,pdf,braille --out "$work/s" -q)
     echo "| $n | $size | 1 | $w1 | $c | $m |"
-    rm -rf "$work/s"; read -r w c m < <(timed lector convert "$work/export-$n.xml" --to script,pdf,braille --out "$work/s" -q)
+    rm -rf "$work/s"; read -r w c m < <(timed "${lector[@]}" convert "$work/export-$n.xml" --to script,pdf,braille --out "$work/s" -q)
     echo "| $n | $size | 2 | $w | $c | $m |"
     echo "$n $(ratio "$w1" "$w")" >>"$work/speedups"
   done
   echo
   echo "Speedup from 1 to 2 cores: $(awk '{printf "%s articles %s×; ", $1, $2}' "$work/speedups")"
   echo
-  rm -rf "$work/s"; read -r w c m < <(timed lector convert "$work/export-10.xml" --out "$work/s" -q)
+  rm -rf "$work/s"; read -r w c m < <(timed "${lector[@]}" convert "$work/export-10.xml" --out "$work/s" -q)
   echo "With audio too (every output), 10 articles on 2 cores: $w s wall, $c s CPU, $m MB peak;"
   echo "$(python3 -c "import json,glob; print('%.0f' % sum(json.load(open(f))['duration'] for f in glob.glob('$work/s/*/audio/chapters.json')) / 60)") minutes of audio."
 }
