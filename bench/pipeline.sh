@@ -31,7 +31,8 @@ timed() {
   local status=0
   /usr/bin/time -f "%e %U %S %M" -o "$work/time" "$@" >/dev/null 2>&1 || status=$?
   echo "$status" >"$work/status"
-  awk '{printf "%.2f %.2f %d\n", $1, $2 + $3, $4 / 1024}' "$work/time"
+  # the last line: GNU time puts "Command exited with non-zero status N" before it when N != 0
+  tail -n 1 "$work/time" | awk '{printf "%.2f %.2f %d\n", $1, $2 + $3, $4 / 1024}'
 }
 ratio() { python3 -c "print('%.2f' % ($1 / $2))"; }
 sum() { python3 -c "import sys; print('%.2f' % sum(map(float, sys.argv[1:])))" "$@"; }
@@ -59,14 +60,17 @@ stage_table() { # article file
   echo "| peer: lame | $mw | $mc | $mm |"
   read -r bw bc bm < <(timed sh -c "lou_translate --forward en-ueb-g2.ctb <'$t/print.txt'")
   echo "| peer: lou_translate | $bw | $bc | $bm |"
-  read -r pw pc pm < <(timed timeout 600 pandoc -f mediawiki -t plain "$article")
+  read -r pw pc pm < <(timed timeout 300 pandoc -f mediawiki -t plain "$article")
   local note=""
-  if [ "$(cat "$work/status")" = 124 ]; then note=" (stopped after 600 s: a lower bound)"; fi
+  if [ "$(cat "$work/status")" = 124 ]; then note=" (stopped after 300 s: a lower bound)"; fi
   echo "| peer: pandoc -f mediawiki -t plain | $pw$note | $pc | $pm |"
   local pwall pcpu; pwall=$(sum "$fw" "$mw" "$bw" "$pw"); pcpu=$(sum "$fc" "$mc" "$bc" "$pc")
   echo "| peers, sum | $pwall | $pcpu | |"
   echo
-  echo "Whole conversion / sum of the peers: **$(ratio "$lw" "$pwall")×** wall time, $(ratio "$lc" "$pcpu")× CPU time$note."
+  local bound=""
+  if [ -n "$note" ]; then bound="at most "; fi
+  echo "Whole conversion / sum of the peers: **${bound}$(ratio "$lw" "$pwall")×** wall time, ${bound}$(ratio "$lc" "$pcpu")× CPU time$note."
+  echo "Without pandoc (the peers for audio and braille only): $(ratio "$lw" "$(sum "$fw" "$mw" "$bw")")× wall time."
   echo "Audio produced: $(python3 -c "import json,glob; f=glob.glob('$t/out/*/audio/chapters.json')[0]; print('%.1f' % (json.load(open(f))['duration'] / 60))") minutes."
   echo
 }

@@ -69,8 +69,12 @@ public final class AudiobookWriter {
             warnings.add("audio: the article has nothing to speak; no chapter was written");
         }
         progress.started(script.title(), chapters.size());
-        List<RecordedChapter> recorded = recordAll(script.title(), chapters, dir);
-        progress.finished();
+        List<RecordedChapter> recorded;
+        try {
+            recorded = recordAll(script.title(), chapters, dir);
+        } finally {
+            progress.finished(); // also on failure: the bar is shared with the other articles in flight
+        }
         for (RecordedChapter c : recorded) {
             warnings.addAll(c.warnings());
             Files.writeString(dir.resolve(c.captionsFile()), WebVtt.render(c), StandardCharsets.UTF_8);
