@@ -111,10 +111,30 @@ scaling_table() {
   echo
   rm -rf "$work/s"; read -r w c m < <(timed "${lector[@]}" convert "$work/export-10.xml" --out "$work/s" -q)
   echo "With audio too (every output), 10 articles on 2 cores: $w s wall, $c s CPU, $m MB peak;"
-  echo "$(python3 -c "import json,glob; print('%.0f' % sum(json.load(open(f))['duration'] for f in glob.glob('$work/s/*/audio/chapters.json')) / 60)") minutes of audio."
+  echo "$(python3 -c "import json,glob; print('%.0f' % (sum(json.load(open(f))['duration'] for f in glob.glob('$work/s/*/audio/chapters.json')) / 60))") minutes of audio."
+}
+
+# Is memory bounded? Peak resident size follows the heap the JVM is allowed to grow into, so the
+# same 100-article export runs again under a fixed, small heap: if it completes there, memory does
+# not grow with the number of articles.
+bounded_heap() {
+  local heap=384m n w c m
+  echo "| articles | heap limit | cores | exit | wall (s) | peak memory (MB) |"
+  echo "|---|---|---|---|---|---|"
+  for n in 1 100; do
+    [ -f "$work/export-$n.xml" ] || export_of "$n" "$work/export-$n.xml"
+    rm -rf "$work/h"; read -r w c m < <(timed java -Xmx$heap -Xss8m -Dlector.home=. -jar "$jar" convert "$work/export-$n.xml" --to script,pdf,braille --out "$work/h" -q)
+    echo "| $n | $heap | 2 | $(cat "$work/status") | $w | $m |"
+  done
 }
 
 report="bench/results/$(date +%F)-pipeline.md"
+if [ "${1:-}" = "memory" ]; then
+  # only the bounded-heap check, appended to today's report
+  { echo; echo "## Memory under a fixed heap"; echo; bounded_heap; } >>"$report"
+  tail -n 6 "$report"
+  exit 0
+fi
 {
   echo "# Pipeline benchmark, $(date +%F)"
   echo
@@ -129,6 +149,10 @@ report="bench/results/$(date +%F)-pipeline.md"
   echo "## Scaling over the articles of an export (script, PDF and braille)"
   echo
   scaling_table
+  echo
+  echo "## Memory under a fixed heap"
+  echo
+  bounded_heap
   echo
   echo "Load average before / after: $load_before / $(cut -d' ' -f1-3 /proc/loadavg)."
 } >"$report"
