@@ -99,26 +99,47 @@ public final class AudiobookWriter {
             t.setDaemon(true);
             return t;
         });
+        // FreeTTS does not notice interrupts, so a failed worker stops the others through this
+        // flag, and every worker is waited for before the failure is passed on: none may still be
+        // writing into the staging folder while the pipeline deletes it
+        java.util.concurrent.atomic.AtomicBoolean failed = new java.util.concurrent.atomic.AtomicBoolean();
         try {
             List<Future<?>> running = new ArrayList<>();
             for (int w = 0; w < workers; w++) {
                 running.add(pool.submit(() -> {
                     try (Synthesizer voice = engine.open(profile)) {
                         ChapterRecorder recorder = new ChapterRecorder(voice, voiceLexicon);
-                        for (Chapter c; (c = queue.poll()) != null; ) {
+                        for (Chapter c; !failed.get() && (c = queue.poll()) != null; ) {
                             RecordedChapter r = record(recorder, voice.sampleRate(), album, c, chapters.size(), dir);
                             done.set(c.number() - 1, r);
                             progress.chapterDone(r);
                         }
+                    } catch (RuntimeException | Error e) {
+                        failed.set(true);
+                        throw e;
                     }
                     return null;
                 }));
             }
+            IOException first = null;
+            RuntimeException firstUnchecked = null;
             for (Future<?> f : running) {
-                await(f);
+                try {
+                    await(f);
+                } catch (IOException e) {
+                    first = first == null ? e : first;
+                } catch (RuntimeException e) {
+                    firstUnchecked = firstUnchecked == null ? e : firstUnchecked;
+                }
+            }
+            if (first != null) {
+                throw first;
+            }
+            if (firstUnchecked != null) {
+                throw firstUnchecked;
             }
         } finally {
-            pool.shutdownNow();
+            pool.shutdown();
         }
         List<RecordedChapter> inOrder = new ArrayList<>();
         for (int i = 0; i < chapters.size(); i++) {

@@ -27,6 +27,28 @@ final class ChapterRecorder implements PcmSink {
     RecordedChapter record(Chapter chapter, String file, String captionsFile, ChapterEncoder target) throws IOException {
         this.encoder = target;
         this.position = 0;
+        boolean recorded = false;
+        try {
+            RecordedChapter chapterRecorded = recordInto(chapter, file, captionsFile, target);
+            recorded = true;
+            return chapterRecorded;
+        } finally {
+            if (!recorded) {
+                closeAfterFailure(target);
+            }
+        }
+    }
+
+    /** A chapter that failed is deleted with the staging folder; its file only needs letting go. */
+    private static void closeAfterFailure(ChapterEncoder target) {
+        try {
+            target.close();
+        } catch (IOException | RuntimeException ignored) {
+            // the failure that got us here is the one worth reporting
+        }
+    }
+
+    private RecordedChapter recordInto(Chapter chapter, String file, String captionsFile, ChapterEncoder target) throws IOException {
         List<ItemTiming> timings = new ArrayList<>();
         List<Cue> cues = new ArrayList<>();
         List<String> warnings = new ArrayList<>();

@@ -3,7 +3,6 @@ package org.lector.audio;
 import com.sun.speech.freetts.Voice;
 import com.sun.speech.freetts.VoiceManager;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 
@@ -52,7 +51,12 @@ public final class FreeTtsEngine implements SpeechEngine {
         voice.setPitch(profile.pitch());
         voice.setVolume(profile.volume());
         FreeTtsSynthesizer synthesizer = new FreeTtsSynthesizer(voice, collector);
-        synthesizer.learnSampleRate();
+        try {
+            synthesizer.learnSampleRate();
+        } catch (RuntimeException e) {
+            synthesizer.close(); // the voice's output thread would outlive it
+            throw e;
+        }
         return synthesizer;
     }
 
@@ -83,10 +87,16 @@ public final class FreeTtsEngine implements SpeechEngine {
         public long speak(String text, PcmSink sink) throws IOException {
             collector.target(sink);
             try {
-                voice.speak(text);
+                boolean spoken = voice.speak(text);
+                IOException failure = collector.takeFailure();
+                if (failure != null) {
+                    throw failure; // the file could not be written (disk full): the book fails
+                }
+                if (!spoken) {
+                    // FreeTTS reports its own processing errors only by returning false
+                    throw new AudioException("FreeTTS could not speak this sentence");
+                }
                 return collector.written();
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
             } finally {
                 collector.target(null);
             }

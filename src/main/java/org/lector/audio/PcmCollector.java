@@ -2,7 +2,6 @@ package org.lector.audio;
 
 import com.sun.speech.freetts.audio.AudioPlayer;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import javax.sound.sampled.AudioFormat;
 
 /**
@@ -17,6 +16,7 @@ final class PcmCollector implements AudioPlayer {
     private PcmSink sink;
     private long written;
     private short[] buffer = new short[4096];
+    private volatile IOException failure;
     private int carry = -1; // a byte left over when a write ended in the middle of a sample
 
     void target(PcmSink target) {
@@ -71,15 +71,29 @@ final class PcmCollector implements AudioPlayer {
         if (i < end) {
             carry = audio[i] & 0xff;
         }
+        if (failure != null) {
+            return false; // the sink already failed: tell FreeTTS to stop this utterance
+        }
         if (sink != null && n > 0) {
             try {
                 sink.write(buffer, n);
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                // FreeTTS calls this on its own output thread: an exception thrown here would kill
+                // that thread and leave the speaking thread waiting for ever. Kept, and thrown by
+                // takeFailure() on the speaking thread once FreeTTS returns.
+                failure = e;
+                return false;
             }
         }
         written += n;
         return true;
+    }
+
+    /** The sink's failure since the last call, if any (and forgets it). */
+    IOException takeFailure() {
+        IOException f = failure;
+        failure = null;
+        return f;
     }
 
     private short sample(int first, int second, boolean bigEndian) {

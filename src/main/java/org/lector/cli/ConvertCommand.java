@@ -120,7 +120,11 @@ public final class ConvertCommand implements Callable<Integer> {
     private List<Backend> chosenBackends() {
         List<String> names = formats == null || formats.isEmpty() ? new ArrayList<>(BACKENDS.keySet()) : formats;
         List<Backend> chosen = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (String n : names) {
+            if (!seen.add(n.trim().toLowerCase(Locale.ROOT))) {
+                continue; // --to audio,audio: two backends would publish the same folder at once
+            }
             Function<ConvertCommand, Backend> b = BACKENDS.get(n.trim().toLowerCase(Locale.ROOT));
             if (b == null) {
                 throw new ParameterException(spec.commandLine(), "unknown output '" + n + "' for --to (available: "

@@ -31,11 +31,6 @@ public final class Conversion {
     private final ArticleConverter converter;
     private final int threads;
     private final Slugs slugs = new Slugs();
-    /**
-     * Backends run here, apart from the article threads that wait for them (sharing one pool
-     * would deadlock once every thread waited); at most (threads + 1) × backends are busy.
-     */
-    private final ExecutorService backendPool = Executors.newCachedThreadPool(daemon("lector-backend"));
 
     public Conversion(Path outputRoot, List<Backend> backends, ArticleConverter converter) {
         this(outputRoot, backends, converter, Runtime.getRuntime().availableProcessors());
@@ -56,6 +51,9 @@ public final class Conversion {
      */
     public int run(ArticleStream articles, Consumer<ArticleResult> onArticle) {
         ExecutorService pool = Executors.newFixedThreadPool(threads, daemon("lector-article"));
+        // backends run apart from the article threads that wait for them (sharing one pool would
+        // deadlock once every thread waited); at most (threads + 1) × backends are busy
+        ExecutorService backendPool = Executors.newCachedThreadPool(daemon("lector-backend"));
         int permits = threads + 1;
         Semaphore inFlight = new Semaphore(permits);
         CompletableFuture<String> previousSlug = CompletableFuture.completedFuture(null);
@@ -68,7 +66,7 @@ public final class Conversion {
                 CompletableFuture<ReadingScript> script = CompletableFuture.supplyAsync(() -> converter.toScript(raw), pool);
                 // names are handed out in input order: each waits for the one before it
                 CompletableFuture<String> slug = previousSlug.thenCombine(script, (before, s) -> slugs.unique(s.title()));
-                CompletableFuture<ArticleResult> result = script.thenCombineAsync(slug, this::write, pool);
+                CompletableFuture<ArticleResult> result = script.thenCombineAsync(slug, (sc, sl) -> write(sc, sl, backendPool), pool);
                 result.whenComplete((r, e) -> inFlight.release());
                 reported = reported.thenCombine(result, (nothing, r) -> {
                     onArticle.accept(r);
@@ -85,6 +83,7 @@ public final class Conversion {
             throw e;
         } finally {
             pool.shutdown();
+            backendPool.shutdown();
         }
     }
 
@@ -96,13 +95,7 @@ public final class Conversion {
         };
     }
 
-    /** Converts one article on the calling thread. */
-    public ArticleResult convert(RawArticle raw) {
-        ReadingScript script = converter.toScript(raw);
-        return write(script, slugs.unique(script.title()));
-    }
-
-    private ArticleResult write(ReadingScript script, String slug) {
+    private ArticleResult write(ReadingScript script, String slug, ExecutorService backendPool) {
         Path dir = outputRoot.resolve(slug);
         StagingFolder.removeLeftovers(dir);
         List<CompletableFuture<BackendReport>> reports = new ArrayList<>();
@@ -110,6 +103,9 @@ public final class Conversion {
             // each backend on its own thread: they only read the script
             reports.add(CompletableFuture.supplyAsync(() -> write(b, script, slug, dir), backendPool));
         }
+        // all of them finish (or fail) before the article counts as done: a failure must not let
+        // the run end while a sibling backend is still publishing its folder
+        CompletableFuture.allOf(reports.toArray(CompletableFuture[]::new)).exceptionally(e -> null).join();
         List<String> outputs = new ArrayList<>();
         List<String> warnings = new ArrayList<>(script.warnings());
         java.util.Map<String, Double> figures = new java.util.LinkedHashMap<>();

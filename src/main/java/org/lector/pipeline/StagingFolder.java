@@ -2,7 +2,6 @@ package org.lector.pipeline;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,10 +50,10 @@ final class StagingFolder implements AutoCloseable {
                     // aside first, so the window without a complete folder is two renames long
                     Path old = articleDir.resolve(AtomicFiles.TEMP_PREFIX + "old-" + UUID.randomUUID());
                     Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
-                    move(entry, target);
+                    AtomicFiles.moveIntoPlace(entry, target);
                     deleteTree(old);
                 } else {
-                    move(entry, target);
+                    AtomicFiles.moveIntoPlace(entry, target);
                 }
             }
         } catch (IOException e) {
@@ -78,14 +77,6 @@ final class StagingFolder implements AutoCloseable {
             }
         } catch (IOException e) {
             throw new OutputException("cannot clean up " + articleDir + ": " + AtomicFiles.describe(e), e);
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

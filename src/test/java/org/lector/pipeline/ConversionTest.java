@@ -72,7 +72,7 @@ class ConversionTest {
     }
 
     @Test
-    void aFailingBackendFailsTheRunWithItsOwnException() {
+    void aFailingBackendFailsTheRunWithItsOwnException() throws IOException {
         Backend broken = new Backend() {
             @Override
             public String name() {
@@ -84,9 +84,32 @@ class ConversionTest {
                 throw new OutputException("disk full", null);
             }
         };
+        Backend slow = new Backend() {
+            @Override
+            public String name() {
+                return "slow";
+            }
+
+            @Override
+            public BackendReport write(ReadingScript script, String slug, Path stagingDir) throws IOException {
+                try {
+                    Thread.sleep(300);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                Files.writeString(stagingDir.resolve("slow.txt"), slug);
+                return BackendReport.of("slow");
+            }
+        };
         try (ArticleStream in = open(export(false))) {
-            Conversion c = new Conversion(tmp, List.of(new ScriptBackend(), broken), new ArticleConverter(), 2);
+            Conversion c = new Conversion(tmp, List.of(new ScriptBackend(), broken, slow), new ArticleConverter(), 2);
             assertThatThrownBy(() -> c.run(in, r -> { })).isInstanceOf(OutputException.class).hasMessage("disk full");
+        }
+        // the run returned only after the slow sibling of the failed backend had finished: no
+        // backend is left writing into a staging folder when the program exits
+        try (Stream<Path> all = Files.walk(tmp)) {
+            assertThat(all.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(AtomicFiles.TEMP_PREFIX))
+                    .contains("slow.txt");
         }
     }
 
