@@ -2,7 +2,6 @@ package org.lector.pdf;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
@@ -37,7 +36,7 @@ final class FontSet implements Closeable {
         }
     }
 
-    private static final String FONT_DIR = "/net/sf/jasperreports/fonts/dejavu/";
+    static final String FONT_DIR = "/net/sf/jasperreports/fonts/dejavu/";
 
     private final PDDocument doc;
     private final Map<Face, Loaded> fonts = new EnumMap<>(Face.class);
@@ -85,11 +84,8 @@ final class FontSet implements Closeable {
 
     private Loaded loaded(Face face) {
         return fonts.computeIfAbsent(face, f -> {
-            try (InputStream in = FontSet.class.getResourceAsStream(FONT_DIR + f.file)) {
-                if (in == null) {
-                    throw new IllegalStateException("font " + f.file + " is not on the classpath (jasperreports-fonts)");
-                }
-                TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(in));
+            try {
+                TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(FontBytes.of(f.file)));
                 // the TrueTypeFont stays open until the document is saved: PDFBox subsets it then
                 PDType0Font font = PDType0Font.load(doc, ttf, true);
                 return new Loaded(ttf, font, ttf.getUnicodeCmapLookup(), new HashMap<>());
