@@ -23,6 +23,7 @@ public final class BrailleTranslator {
      * two articles converted at once from meeting inside it.
      */
     private static final Object LIBLOUIS = new Object();
+    private static final Map<String, Map<Integer, Boolean>> DEFINED_BY_TABLE_LIST = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final Translator translator;
     private final String tableList;
@@ -41,7 +42,10 @@ public final class BrailleTranslator {
                 }
             }
         }
-        this.undefined = new UndefinedCharacters(this::translatesToSixDots);
+        // which characters a table list defines does not change: probed once per run, not per
+        // article (each probe is a liblouis call under the process-wide lock)
+        Map<Integer, Boolean> defined = DEFINED_BY_TABLE_LIST.computeIfAbsent(tableList, t -> new java.util.concurrent.ConcurrentHashMap<>());
+        this.undefined = new UndefinedCharacters(cp -> defined.computeIfAbsent(cp, this::translatesToSixDots));
     }
 
     /**
