@@ -145,9 +145,12 @@ class WikitextProperties {
         return sb.toString();
     }
 
+    /** One for every try: building it reads the lexicon and acronym files. */
+    private static final ArticleConverter CONVERTER = new ArticleConverter();
+
     private static ReadingScript convert(String wikitext) {
         try (ArticleStream in = ArticleReader.open(new ByteArrayInputStream(wikitext.getBytes(StandardCharsets.UTF_8)), "generated.wiki")) {
-            return new ArticleConverter().toScript(in.next());
+            return CONVERTER.toScript(in.next());
         }
     }
 
