@@ -107,7 +107,7 @@ public final class ConvertCommand implements Callable<Integer> {
         if (!common.quiet) {
             warnings.print(stderr);
             if (converted > 0) {
-                stdout.println(summary.line(out));
+                stdout.println(summary.line(out, warnings.total()));
                 stdout.flush();
             }
         }

@@ -18,15 +18,14 @@ final class RunSummary {
     private final Map<String, Double> totals = new LinkedHashMap<>();
     private final long started = System.nanoTime();
     private int articles;
-    private int warnings;
 
     void add(ArticleResult result) {
         articles++;
-        warnings += result.warnings().size();
         result.figures().forEach((k, v) -> totals.merge(k, v, Double::sum));
     }
 
-    String line(Path out) {
+    /** @param warnings the run's warnings, counted by {@link WarningSummary} */
+    String line(Path out, int warnings) {
         List<String> parts = new ArrayList<>();
         if (totals.containsKey(BackendReport.CHAPTERS)) {
             parts.add(count(BackendReport.CHAPTERS) + String.format(Locale.ROOT, " (%.1f minutes of audio)",

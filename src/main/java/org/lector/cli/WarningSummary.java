@@ -14,7 +14,10 @@ final class WarningSummary {
     /** Enough to see what went wrong with one article; a dump's thousands stay in the files. */
     static final int SHOWN = 15;
 
-    private final List<String> shown = new ArrayList<>();
+    private record Shown(String article, String warning) {
+    }
+
+    private final List<Shown> shown = new ArrayList<>();
     private int total;
     private int articles;
     private int articlesWithWarnings;
@@ -32,9 +35,14 @@ final class WarningSummary {
         for (String w : result.warnings()) {
             total++;
             if (shown.size() < SHOWN) {
-                shown.add(result.title() + ": " + w);
+                shown.add(new Shown(result.title(), w));
             }
         }
+    }
+
+    /** How many warnings the run had in all. */
+    int total() {
+        return total;
     }
 
     void print(PrintWriter err) {
@@ -45,8 +53,8 @@ final class WarningSummary {
         err.println("lector: " + total + (total == 1 ? " warning" : " warnings")
                 + (oneArticle ? "" : " in " + articlesWithWarnings + " of " + articles + " articles")
                 + " (each article's are in its warnings.txt" + (oneArticle ? ": " + first.directory().resolve("warnings.txt") : "") + "):");
-        for (String line : shown) {
-            err.println("  " + (oneArticle ? line.substring(first.title().length() + 2) : line));
+        for (Shown s : shown) {
+            err.println("  " + (oneArticle ? s.warning() : s.article() + ": " + s.warning()));
         }
         if (total > shown.size()) {
             err.println("  … and " + (total - shown.size()) + " more");
