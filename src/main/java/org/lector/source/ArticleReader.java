@@ -4,8 +4,6 @@ import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -170,18 +168,8 @@ public final class ArticleReader {
         in.mark(SNIFF_BYTES);
         byte[] head = in.readNBytes(SNIFF_BYTES);
         in.reset();
-        Charset charset = StandardCharsets.UTF_8;
-        int offset = 0;
-        if (InputDecoder.startsWith(head, 0xEF, 0xBB, 0xBF)) {
-            offset = 3;
-        } else if (InputDecoder.startsWith(head, 0xFF, 0xFE)) {
-            charset = StandardCharsets.UTF_16LE;
-            offset = 2;
-        } else if (InputDecoder.startsWith(head, 0xFE, 0xFF)) {
-            charset = StandardCharsets.UTF_16BE;
-            offset = 2;
-        }
-        String text = new String(head, offset, head.length - offset, charset);
+        ByteOrderMark bom = ByteOrderMark.of(head);
+        String text = new String(head, bom.length(), head.length - bom.length(), bom.charset());
         int p = 0;
         boolean declared = false;
         while (true) {

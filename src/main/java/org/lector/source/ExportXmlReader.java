@@ -190,19 +190,9 @@ public final class ExportXmlReader implements java.util.Iterator<RawArticle>, Au
         try {
             java.io.PushbackInputStream in = new java.io.PushbackInputStream(input, 3);
             byte[] head = in.readNBytes(3);
-            java.nio.charset.Charset charset = java.nio.charset.StandardCharsets.UTF_8;
-            int skip = 0;
-            if (InputDecoder.startsWith(head, 0xEF, 0xBB, 0xBF)) {
-                skip = 3;
-            } else if (InputDecoder.startsWith(head, 0xFF, 0xFE)) {
-                charset = java.nio.charset.StandardCharsets.UTF_16LE;
-                skip = 2;
-            } else if (InputDecoder.startsWith(head, 0xFE, 0xFF)) {
-                charset = java.nio.charset.StandardCharsets.UTF_16BE;
-                skip = 2;
-            }
-            in.unread(head, skip, head.length - skip);
-            java.nio.charset.CharsetDecoder decoder = charset.newDecoder()
+            ByteOrderMark bom = ByteOrderMark.of(head);
+            in.unread(head, bom.length(), head.length - bom.length());
+            java.nio.charset.CharsetDecoder decoder = bom.charset().newDecoder()
                     .onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE)
                     .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE);
             return new java.io.BufferedReader(new java.io.InputStreamReader(in, decoder), 1 << 16);
