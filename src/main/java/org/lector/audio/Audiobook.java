@@ -1,15 +1,22 @@
 package org.lector.audio;
 
 import java.util.List;
+import org.lector.script.TimedScript;
 
-/** What was written for one article: the chapters in order, and anything the listener should know. */
-public record Audiobook(List<RecordedChapter> chapters, List<String> warnings) {
+/**
+ * What was written for one article: where every spoken sentence lies in which chapter file (for
+ * the backends that present text and audio together), and anything the listener should know.
+ */
+public record Audiobook(TimedScript timed, List<String> warnings) {
     public Audiobook {
-        chapters = List.copyOf(chapters);
         warnings = List.copyOf(warnings);
     }
 
+    public int chapterCount() {
+        return timed.chapters().size();
+    }
+
     public double seconds() {
-        return chapters.stream().mapToDouble(RecordedChapter::seconds).sum();
+        return timed.chapters().stream().mapToDouble(TimedScript.TimedChapter::seconds).sum();
     }
 }

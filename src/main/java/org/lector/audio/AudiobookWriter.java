@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,14 +16,20 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.UnaryOperator;
+import java.util.stream.IntStream;
+import org.lector.script.Chapter;
 import org.lector.script.ReadingScript;
+import org.lector.script.TimedScript;
+import org.lector.script.TimedScript.TimedChapter;
 import org.lector.speech.Lexicon;
 
 /**
  * Writes a reading script as an audiobook into a folder: one audio file and one WebVTT caption
- * file per chapter, {@code playlist.m3u8} and {@code chapters.json}.
+ * file per chapter of the script that says something, {@code playlist.m3u8} and
+ * {@code chapters.json}; and returns the {@link TimedScript}, where every spoken sentence lies.
  *
  * <p>Chapters are recorded in parallel by a fixed pool of workers, each with its own voice (a
  * FreeTTS voice is not thread-safe), taking the longest chapters first so no core idles at the
@@ -58,42 +65,62 @@ public final class AudiobookWriter {
         return profile;
     }
 
+    /**
+     * Records the script's chapters that say something, one file each, and writes their captions,
+     * the playlist and chapters.json from the resulting timed script, which is returned for the
+     * backends that present text and audio together.
+     */
     public Audiobook write(ReadingScript script, Path dir) throws IOException {
         List<String> warnings = new ArrayList<>();
         if (!sameLanguage(script.language(), profile.language())) {
             warnings.add("audio: the article is in '" + script.language() + "' but voice " + profile.name()
                     + " speaks '" + profile.language() + "'; it is read with that voice's pronunciation");
         }
-        List<Chapter> chapters = ChapterSplitter.split(script.title(), script.items());
-        if (chapters.isEmpty()) {
+        List<ChapterPlan> plans = script.chapters().stream().map(ChapterPlan::of).filter(ChapterPlan::speaks).toList();
+        if (plans.isEmpty()) {
             warnings.add("audio: the article has nothing to speak; no chapter was written");
         }
-        progress.started(script.title(), chapters.size());
+        progress.started(script.title(), plans.size());
         List<RecordedChapter> recorded;
         try {
-            recorded = recordAll(script.title(), chapters, dir);
+            recorded = recordAll(script.title(), plans, dir);
         } finally {
             progress.finished(); // also on failure: the bar is shared with the other articles in flight
         }
-        for (RecordedChapter c : recorded) {
-            warnings.addAll(c.warnings());
-            Files.writeString(dir.resolve(c.captionsFile()), WebVtt.render(c), StandardCharsets.UTF_8);
+        recorded.forEach(c -> warnings.addAll(c.warnings()));
+        TimedScript timed = new TimedScript(recorded.stream().map(RecordedChapter::timed).toList());
+        Map<String, String> captions = captions(plans);
+        for (TimedChapter c : timed.chapters()) {
+            Files.writeString(dir.resolve(ChapterFileNames.captions(c.file())), WebVtt.render(c, captions), StandardCharsets.UTF_8);
         }
-        Files.writeString(dir.resolve("playlist.m3u8"), Playlist.render(script.title(), recorded), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("playlist.m3u8"), Playlist.render(script.title(), timed), StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("chapters.json"),
-                ChaptersJson.render(script.title(), script.language(), profile, options.format(), recorded),
+                ChaptersJson.render(script.title(), script.language(), profile, options.format(), timed),
                 StandardCharsets.UTF_8);
-        return new Audiobook(recorded, warnings);
+        return new Audiobook(timed, warnings);
     }
 
-    private List<RecordedChapter> recordAll(String album, List<Chapter> chapters, Path dir) throws IOException {
-        if (chapters.isEmpty()) {
+    private static Map<String, String> captions(List<ChapterPlan> plans) {
+        Map<String, String> captions = new HashMap<>();
+        for (ChapterPlan plan : plans) {
+            for (SpokenPart part : plan.parts()) {
+                part.sentences().forEach(s -> captions.put(s.id(), s.caption()));
+            }
+        }
+        return captions;
+    }
+
+    private List<RecordedChapter> recordAll(String album, List<ChapterPlan> plans, Path dir) throws IOException {
+        if (plans.isEmpty()) {
             return List.of();
         }
-        ConcurrentLinkedQueue<Chapter> queue = new ConcurrentLinkedQueue<>(chapters.stream()
-                .sorted(Comparator.comparingLong(Chapter::speechLength).reversed()).toList());
-        AtomicReferenceArray<RecordedChapter> done = new AtomicReferenceArray<>(chapters.size());
-        int workers = Math.min(options.threads(), chapters.size());
+        ConcurrentLinkedQueue<Integer> queue = new ConcurrentLinkedQueue<>(IntStream.range(0, plans.size()).boxed()
+                .sorted(Comparator.comparingLong((Integer i) -> plans.get(i).speechLength()).reversed()).toList());
+        AtomicReferenceArray<RecordedChapter> done = new AtomicReferenceArray<>(plans.size());
+        // chapters keep the script's numbers, in file names and tags, so "Chapter three" is file 03;
+        // the one usually left out is the notes, the last, so the numbers recorded run without a gap
+        int trackCount = plans.get(plans.size() - 1).chapter().number();
+        int workers = Math.min(options.threads(), plans.size());
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "lector-audio");
             t.setDaemon(true);
@@ -102,16 +129,16 @@ public final class AudiobookWriter {
         // FreeTTS does not notice interrupts, so a failed worker stops the others through this
         // flag, and every worker is waited for before the failure is passed on: none may still be
         // writing into the staging folder while the pipeline deletes it
-        java.util.concurrent.atomic.AtomicBoolean failed = new java.util.concurrent.atomic.AtomicBoolean();
+        AtomicBoolean failed = new AtomicBoolean();
         try {
             List<Future<?>> running = new ArrayList<>();
             for (int w = 0; w < workers; w++) {
                 running.add(pool.submit(() -> {
                     try (Synthesizer voice = engine.open(profile)) {
                         ChapterRecorder recorder = new ChapterRecorder(voice, voiceLexicon);
-                        for (Chapter c; !failed.get() && (c = queue.poll()) != null; ) {
-                            RecordedChapter r = record(recorder, voice.sampleRate(), album, c, chapters.size(), dir);
-                            done.set(c.number() - 1, r);
+                        for (Integer i; !failed.get() && (i = queue.poll()) != null; ) {
+                            RecordedChapter r = record(recorder, voice.sampleRate(), album, plans.get(i), trackCount, dir);
+                            done.set(i, r);
                             progress.chapterDone(r);
                         }
                     } catch (RuntimeException | Error e) {
@@ -142,22 +169,23 @@ public final class AudiobookWriter {
             pool.shutdown();
         }
         List<RecordedChapter> inOrder = new ArrayList<>();
-        for (int i = 0; i < chapters.size(); i++) {
+        for (int i = 0; i < plans.size(); i++) {
             inOrder.add(done.get(i));
         }
         return inOrder;
     }
 
-    private RecordedChapter record(ChapterRecorder recorder, int sampleRate, String album, Chapter c, int count, Path dir) {
-        String stem = names.stem(c.number(), count, c.title());
-        String file = stem + "." + options.format().extension();
+    private RecordedChapter record(ChapterRecorder recorder, int sampleRate, String album, ChapterPlan plan,
+                                   int trackCount, Path dir) {
+        Chapter c = plan.chapter();
+        String file = names.stem(c.number(), trackCount, c.title()) + "." + options.format().extension();
         try {
             ChapterEncoder encoder = switch (options.format()) {
                 case MP3 -> new Mp3Writer(dir.resolve(file), sampleRate,
-                        Id3v2Tag.of(c.title(), album, c.number(), count, ARTIST));
+                        Id3v2Tag.of(c.title(), album, c.number(), trackCount, ARTIST));
                 case WAV -> new WavWriter(dir.resolve(file), sampleRate);
             };
-            return recorder.record(c, file, stem + ".vtt", encoder);
+            return recorder.record(plan, file, encoder);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

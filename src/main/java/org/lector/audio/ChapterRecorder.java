@@ -3,13 +3,16 @@ package org.lector.audio;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.lector.script.Chapter;
+import org.lector.script.TimedScript.SentenceTime;
+import org.lector.script.TimedScript.TimedChapter;
 import org.lector.speech.Lexicon;
 
 /**
- * Speaks one chapter into its encoder item by item, sentence by sentence, inserting the planned
- * silences as samples. Because every sample passes through here, the position of each item and
- * sentence is known exactly — no estimate, no clock — and nothing but one sentence's audio is ever
- * held in memory.
+ * Speaks one chapter into its encoder part by part, sentence by sentence, inserting the planned
+ * silences as samples. Because every sample passes through here, the position of each sentence is
+ * known exactly — no estimate, no clock — and nothing but one sentence's audio is ever held in
+ * memory.
  */
 final class ChapterRecorder implements PcmSink {
     private static final short[] SILENCE = new short[4096];
@@ -24,12 +27,12 @@ final class ChapterRecorder implements PcmSink {
         this.voiceLexicon = voiceLexicon;
     }
 
-    RecordedChapter record(Chapter chapter, String file, String captionsFile, ChapterEncoder target) throws IOException {
+    RecordedChapter record(ChapterPlan plan, String file, ChapterEncoder target) throws IOException {
         this.encoder = target;
         this.position = 0;
         boolean recorded = false;
         try {
-            RecordedChapter chapterRecorded = recordInto(chapter, file, captionsFile, target);
+            RecordedChapter chapterRecorded = recordInto(plan, file, target);
             recorded = true;
             return chapterRecorded;
         } finally {
@@ -48,33 +51,35 @@ final class ChapterRecorder implements PcmSink {
         }
     }
 
-    private RecordedChapter recordInto(Chapter chapter, String file, String captionsFile, ChapterEncoder target) throws IOException {
-        List<ItemTiming> timings = new ArrayList<>();
-        List<Cue> cues = new ArrayList<>();
+    private RecordedChapter recordInto(ChapterPlan plan, String file, ChapterEncoder target) throws IOException {
+        List<SentenceTime> times = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        SpokenItem previous = null;
-        for (SpokenItem item : Prosody.plan(chapter)) {
-            silence(Prosody.between(previous, item));
-            long start = position;
-            List<String> sentences = Sentences.of(item.speech());
-            List<long[]> spans = new ArrayList<>();
-            for (String sentence : sentences) {
+        SpokenPart previous = null;
+        for (SpokenPart part : plan.parts()) {
+            silence(Prosody.between(previous, part));
+            boolean first = true;
+            for (SpokenSentence sentence : part.sentences()) {
+                if (!first) {
+                    silence(Prosody.BETWEEN_SENTENCES_MS);
+                }
+                first = false;
                 long from = position;
                 try {
-                    voice.speak(voiceLexicon.apply(sentence), this);
+                    voice.speak(voiceLexicon.apply(sentence.speech()), this);
+                    times.add(new SentenceTime(sentence.id(), from, position));
                 } catch (RuntimeException e) {
-                    // an engine that chokes on one sentence (a script it has no rules for) must not lose the book
-                    warnings.add("audio: item " + item.id() + ": a sentence could not be spoken (" + e + "): " + abbreviate(sentence));
+                    // an engine that chokes on one sentence (a script it has no rules for) must not lose
+                    // the book; the sentence gets no time and so no cue, as nothing of it is heard
+                    warnings.add("audio: sentence " + sentence.id() + " could not be spoken (" + e + "): "
+                            + abbreviate(sentence.speech()));
                 }
-                spans.add(new long[] {from, position});
             }
-            timings.add(new ItemTiming(item.id(), start, position));
-            cues.addAll(CueBuilder.cues(item, sentences, spans));
-            previous = item;
+            previous = part;
         }
         silence(Prosody.TAIL_MS);
         target.close();
-        return new RecordedChapter(chapter, file, captionsFile, voice.sampleRate(), position, timings, cues, warnings);
+        Chapter c = plan.chapter();
+        return new RecordedChapter(new TimedChapter(c.number(), c.title(), file, voice.sampleRate(), position, times), warnings);
     }
 
     @Override

@@ -7,7 +7,7 @@ import javax.sound.sampled.AudioFormat;
 /**
  * A FreeTTS "audio player" that plays nothing: it turns the bytes FreeTTS produces (16-bit
  * signed, either byte order) into samples, scales them by the voice's volume, and passes them to
- * whatever sink is current, counting them. Counting here is what gives every script item an exact
+ * whatever sink is current, counting them. Counting here is what gives every sentence an exact
  * start time: FreeTTS's own clock measures playback, which we never do.
  */
 final class PcmCollector implements AudioPlayer {

@@ -1,21 +1,15 @@
 package org.lector.audio;
 
 import java.util.List;
+import org.lector.script.TimedScript.TimedChapter;
 
-/** A chapter as written: its file, its length in samples, and where each item and caption lies in it. */
-public record RecordedChapter(Chapter chapter, String file, String captionsFile, int sampleRate, long samples,
-                              List<ItemTiming> items, List<Cue> cues, List<String> warnings) {
+/** A chapter as written: its file with where each sentence lies in it, and what went wrong on the way. */
+public record RecordedChapter(TimedChapter timed, List<String> warnings) {
     public RecordedChapter {
-        items = List.copyOf(items);
-        cues = List.copyOf(cues);
         warnings = List.copyOf(warnings);
     }
 
     public double seconds() {
-        return samples / (double) sampleRate;
-    }
-
-    public double seconds(long sample) {
-        return sample / (double) sampleRate;
+        return timed.seconds();
     }
 }

@@ -11,11 +11,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import org.lector.config.LectorHome;
 
 /**
  * The voice profiles in a folder: one {@code NAME.voice.properties} file each (name, engine,
  * voice, language, rate, pitch, volume, lexicons, description), so a user adds a voice by
- * copying a small file. The shipped folder is {@code voices/} under {@code -Dlector.home}.
+ * copying a small file. The shipped folder is {@code voices/} in the Lector folder.
  */
 public final class VoiceProfiles {
     static final String SUFFIX = ".voice.properties";
@@ -26,9 +27,9 @@ public final class VoiceProfiles {
         this.profiles = List.copyOf(profiles);
     }
 
-    /** The profiles shipped with Lector ({@code $lector.home/voices}). */
-    public static VoiceProfiles shipped() {
-        return in(Path.of(System.getProperty("lector.home", "."), "voices"));
+    /** The profiles shipped with Lector (its {@code voices/} folder). */
+    public static VoiceProfiles shipped(LectorHome home) {
+        return in(home.voices());
     }
 
     public static VoiceProfiles in(Path dir) {

@@ -1,10 +1,13 @@
 package org.lector.braille;
 
+import org.lector.config.LectorHome;
+
 /**
  * How to braille: a liblouis table list ({@code null} for the UEB table of {@code grade} with the
- * project's additions), the UEB grade (1 or 2), and the page size in cells and lines.
+ * project's additions), the UEB grade (1 or 2), the page size in cells and lines, and the Lector
+ * folder whose {@code tables/} the list's names are looked up in first.
  */
-public record BrailleOptions(String tableList, int grade, int cells, int lines) {
+public record BrailleOptions(String tableList, int grade, int cells, int lines, LectorHome home) {
     public static final int DEFAULT_CELLS = 40;
     public static final int DEFAULT_LINES = 25;
 
@@ -23,8 +26,8 @@ public record BrailleOptions(String tableList, int grade, int cells, int lines) 
         }
     }
 
-    public static BrailleOptions defaults() {
-        return new BrailleOptions(null, 2, DEFAULT_CELLS, DEFAULT_LINES);
+    public static BrailleOptions defaults(LectorHome home) {
+        return new BrailleOptions(null, 2, DEFAULT_CELLS, DEFAULT_LINES, home);
     }
 
     /** The table list liblouis is given. */

@@ -14,7 +14,7 @@ public final class BrailleTranscriber {
 
     public BrailleTranscriber(BrailleOptions options) {
         this.options = options;
-        BrailleTranslator.open(options.effectiveTableList()); // a bad table list fails here, before any article
+        BrailleTranslator.open(options); // a bad table list fails here, before any article
     }
 
     /** The pages of one article, and the warnings for its report. */
@@ -27,7 +27,7 @@ public final class BrailleTranscriber {
 
     public Transcription transcribe(ReadingScript script) {
         // a translator per article, so its substitution counts are this article's (liblouis keeps the compiled table)
-        BrailleTranslator translator = BrailleTranslator.open(options.effectiveTableList());
+        BrailleTranslator translator = BrailleTranslator.open(options);
         List<BrailleBlock> blocks = new ArrayList<>();
         for (PrintBlock block : ScriptLayout.of(script)) {
             blocks.add(BrailleBlock.of(translator.translate(block.text()), block.format()));

@@ -2,10 +2,12 @@ package org.lector.braille;
 
 /**
  * Print styles that braille shows with indicators: UEB italic and bold, and the transcriber's
- * note (⠈⠨⠣ … ⠈⠨⠜). Each is a liblouis emphasis class of the same name in the UEB tables.
+ * note (⠈⠨⠣ … ⠈⠨⠜), each a liblouis emphasis class of the same name in the UEB tables; and
+ * superscript and subscript, for which liblouis has no typeform: {@link LevelIndicators} writes
+ * their UEB level indicators.
  */
 public enum PrintStyle {
-    ITALIC("italic"), BOLD("bold"), TRANSNOTE("transnote");
+    ITALIC("italic"), BOLD("bold"), TRANSNOTE("transnote"), SUPERSCRIPT(null), SUBSCRIPT(null);
 
     private final String emphasisClass;
 
@@ -13,7 +15,7 @@ public enum PrintStyle {
         this.emphasisClass = emphasisClass;
     }
 
-    /** The liblouis emphasis class ("typeform") name. */
+    /** The liblouis emphasis class ("typeform") name, or null for a level. */
     public String emphasisClass() {
         return emphasisClass;
     }

@@ -44,10 +44,6 @@ public final class PrintText {
         return new PrintText(new String(chars), styles);
     }
 
-    public boolean isStyled() {
-        return Arrays.stream(styles).anyMatch(s -> s != 0);
-    }
-
     public boolean isEmpty() {
         return text.isBlank();
     }

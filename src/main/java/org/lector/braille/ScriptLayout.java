@@ -1,138 +1,202 @@
 package org.lector.braille;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.lector.script.Chapter;
 import org.lector.script.NoteText;
+import org.lector.script.Prose;
 import org.lector.script.ReadingScript;
-import org.lector.script.Role;
-import org.lector.script.ScriptItem;
+import org.lector.script.ScriptBlock;
+import org.lector.script.Section;
+import org.lector.script.SectionRole;
 
 /**
- * Decides how each script item appears in braille, as print blocks with their page format:
+ * Decides how each block of the script appears in braille, as print blocks with their page format:
  * headings by level, paragraphs, lists with hanging indent, quotations as displayed material,
  * figures and formulas as transcriber's notes, tables in listed format (row by row, each entry
- * with its column header), and the notes cited in each top-level section gathered under a "Notes"
- * heading at the end of that section — a braille reader cannot glance down at a footnote, and
- * one list of a hundred notes at the very end of a long volume is far from the text that cites them.
+ * with its column header), infoboxes as a labelled list after a transcriber's note, and the notes
+ * cited in each chapter gathered under a "Notes" heading at the end of that chapter — a braille
+ * reader cannot glance down at a footnote, and one list of a hundred notes at the very end of a
+ * long volume is far from the text that cites them. The chapters are the script's, the same as
+ * audio's tracks and the PDF's top-level bookmarks.
  */
 public final class ScriptLayout {
     private final List<PrintBlock> blocks = new ArrayList<>();
-    /** Notes cited since the last top-level heading, by group and label, in order of first citation. */
-    private final Map<String, NoteText> sectionNotes = new LinkedHashMap<>();
-    /** Every note emitted in some section's notes, so notes nobody cites are not lost. */
-    private final Map<String, Boolean> emitted = new LinkedHashMap<>();
-    private boolean rowStart;
-    private boolean skippingRow;
-    private boolean afterTable;
+    /** Notes cited since the chapter began, by group and label, in order of first citation. */
+    private final Map<String, NoteText> chapterNotes = new LinkedHashMap<>();
+    /** Every note emitted at some chapter's end, so notes nobody cites are not lost. */
+    private final Set<String> emitted = new HashSet<>();
+    /** The notes section's notes, in its order. */
+    private final List<ScriptBlock.Note> notes = new ArrayList<>();
 
     private ScriptLayout() {
     }
 
     public static List<PrintBlock> of(ReadingScript script) {
         ScriptLayout layout = new ScriptLayout();
-        List<ScriptItem> items = script.items();
-        List<ScriptItem> uncited = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            ScriptItem item = items.get(i);
-            boolean notesHeading = item.role() == Role.HEADING && i + 1 < items.size() && items.get(i + 1).role() == Role.NOTE;
-            if (item.role() == Role.NOTE) {
-                uncited.add(item);
-            } else if (!notesHeading) {
-                layout.add(item);
+        BlockPrint print = layout.new BlockPrint();
+        for (Chapter chapter : script.chapters()) {
+            layout.flushNotes(); // the previous chapter's
+            for (Section section : chapter.sections()) {
+                layout.heading(section, print);
+                for (ScriptBlock block : section.blocks()) {
+                    block.accept(print);
+                }
             }
         }
         layout.flushNotes();
-        layout.uncitedNotes(uncited);
+        layout.uncitedNotes();
         return List.copyOf(layout.blocks);
     }
 
-    private void add(ScriptItem item) {
-        boolean tablePart = item.role() == Role.ROW || item.role() == Role.CELL;
-        if (afterTable && !tablePart) {
-            afterTable = false;
+    /** The title for the lead; none for the notes section, whose notes go to the chapters citing them. */
+    private void heading(Section section, BlockPrint print) {
+        if (section.role() == SectionRole.LEAD) {
+            block(print(section.heading().text(), ""), BlockFormat.title());
+        } else if (section.role() != SectionRole.NOTES) {
+            section.heading().accept(print);
+        }
+    }
+
+    /** One method per block kind; each prints the block and records the notes its text cites. */
+    private final class BlockPrint implements ScriptBlock.Visitor<Void> {
+        @Override
+        public Void heading(ScriptBlock.Heading h) {
+            block(print(h.text(), ""), BlockFormat.heading(h.level()));
+            return null;
+        }
+
+        @Override
+        public Void paragraph(ScriptBlock.Paragraph p) {
+            block(print(p.text(), ""), BlockFormat.paragraph());
+            return null;
+        }
+
+        @Override
+        public Void quote(ScriptBlock.Quote q) {
+            boolean sourced = !q.source().isEmpty();
+            block(print(q.text(), ""), BlockFormat.displayed().withBlankAfter(sourced ? 0 : 1));
+            if (sourced) {
+                block(print(q.source(), "— "), new BlockFormat(4, 4, false, 0, 1, false));
+            }
+            return null;
+        }
+
+        @Override
+        public Void figure(ScriptBlock.Figure f) {
+            cite(f.text());
+            StringBuilder sb = new StringBuilder("Image: ").append(f.description().isEmpty() ? "no description" : f.description());
+            if (!f.caption().isEmpty() && !f.caption().equals(f.description())) {
+                sb.append(". Caption: ").append(f.caption());
+            }
+            transcribersNote(sb.toString());
+            return null;
+        }
+
+        @Override
+        public Void figureGroup(ScriptBlock.FigureGroup g) {
+            cite(g.text());
+            transcribersNote("Group of " + g.figures().size() + " images" + (g.text().isEmpty() ? "" : ": " + g.text().text()));
+            for (ScriptBlock.Figure f : g.figures()) {
+                figure(f);
+            }
+            return null;
+        }
+
+        @Override
+        public Void list(ScriptBlock.ListBlock l) {
+            for (ScriptBlock.ListItem item : l.items()) {
+                block(print(item.text(), listPrefix(item)), BlockFormat.listItem(item.depth()));
+            }
+            return null;
+        }
+
+        @Override
+        public Void table(ScriptBlock.Table t) {
+            cite(t.text());
             blankLineNext();
-        }
-        switch (item.role()) {
-            case TITLE -> block(ItemPrint.of(item), BlockFormat.title());
-            case HEADING -> {
-                if (item.level() <= 2) {
-                    flushNotes();
+            transcribersNote("Table" + (t.text().isEmpty() ? "" : ": " + t.text().text()) + ", " + t.rowCount() + " rows and "
+                    + t.columnCount() + " columns, listed row by row with each entry's column heading");
+            for (ScriptBlock.Row row : t.rows()) {
+                boolean rowStart = true;
+                for (ScriptBlock.Cell cell : row.cells()) {
+                    if (row.header()) {
+                        cite(cell.text()); // the header row: its headings are repeated with every entry
+                        continue;
+                    }
+                    String prefix = cell.header() || cell.columnHeader().isEmpty() ? "" : cell.columnHeader() + ": ";
+                    block(print(cell.text(), prefix), rowStart ? BlockFormat.tableRowStart() : BlockFormat.tableRowEntry());
+                    rowStart = false;
                 }
-                block(ItemPrint.of(item), BlockFormat.heading(item.level()));
             }
-            case PARAGRAPH, HATNOTE -> block(ItemPrint.of(item), BlockFormat.paragraph());
-            case QUOTE -> quote(item);
-            case LIST_ITEM -> block(ItemPrint.of(item, listPrefix(item)), BlockFormat.listItem(item.level()));
-            case FIGURE -> figure(item);
-            case FIGURE_GROUP -> note("Group of " + item.attributes().getOrDefault("count", "several") + " images"
-                    + (item.text().isEmpty() ? "" : ": " + item.text()));
-            case FORMULA -> note("Formula: " + item.text());
-            case TABLE -> table(item);
-            case ROW -> {
-                skippingRow = "true".equals(item.attributes().get("header"));
-                rowStart = true;
+            blankLineNext();
+            return null;
+        }
+
+        @Override
+        public Void hatnote(ScriptBlock.Hatnote h) {
+            block(print(h.text(), ""), BlockFormat.paragraph());
+            return null;
+        }
+
+        /**
+         * Like a table, a box beside the text in print: set off by blank lines, introduced by a
+         * transcriber's note, its entries listed as "label: value".
+         */
+        @Override
+        public Void infobox(ScriptBlock.Infobox i) {
+            cite(i.text());
+            blankLineNext();
+            transcribersNote("Infobox" + (i.text().isEmpty() ? "" : ": " + i.text().text()));
+            for (ScriptBlock.InfoboxEntry e : i.entries()) {
+                String prefix = e.label().isEmpty() ? "" : e.text().isEmpty() ? e.label() : e.label() + ": ";
+                block(print(e.text(), prefix), BlockFormat.listItem(1));
             }
-            case CELL -> cell(item);
-            default -> block(ItemPrint.of(item), BlockFormat.paragraph());
+            blankLineNext();
+            return null;
         }
-        for (NoteText n : item.notes()) {
-            sectionNotes.putIfAbsent(key(n.group(), n.label()), n);
+
+        @Override
+        public Void formula(ScriptBlock.Formula f) {
+            cite(f.text());
+            transcribersNote("Formula: " + f.tex());
+            return null;
+        }
+
+        @Override
+        public Void note(ScriptBlock.Note n) {
+            notes.add(n);
+            return null;
         }
     }
 
-    private void quote(ScriptItem item) {
-        String source = item.attributes().get("source");
-        block(ItemPrint.of(item), BlockFormat.displayed().withBlankAfter(source == null ? 1 : 0));
-        if (source != null) {
-            block(PrintText.plain("— " + source), new BlockFormat(4, 4, false, 0, 1, false));
+    private PrintText print(Prose prose, String prefix) {
+        cite(prose);
+        return ProsePrint.of(prose, prefix);
+    }
+
+    private void cite(Prose prose) {
+        for (NoteText n : prose.notes()) {
+            chapterNotes.putIfAbsent(key(n.group(), n.label()), n);
         }
     }
 
-    private void figure(ScriptItem item) {
-        String description = item.attributes().getOrDefault("description", item.text());
-        String caption = item.attributes().get("caption");
-        StringBuilder sb = new StringBuilder("Image: ").append(description.isEmpty() ? "no description" : description);
-        if (caption != null && !caption.isEmpty() && !caption.equals(description)) {
-            sb.append(". Caption: ").append(caption);
+    private static String listPrefix(ScriptBlock.ListItem item) {
+        if (item.ordinal() > 0) {
+            return item.ordinal() + ". ";
         }
-        note(sb.toString());
-    }
-
-    private void table(ScriptItem item) {
-        String rows = item.attributes().getOrDefault("rows", "?");
-        String columns = item.attributes().getOrDefault("columns", "?");
-        blankLineNext();
-        note("Table" + (item.text().isEmpty() ? "" : ": " + item.text()) + ", " + rows + " rows and " + columns
-                + " columns, listed row by row with each entry's column heading");
-        afterTable = true;
-    }
-
-    private void cell(ScriptItem item) {
-        if (skippingRow) {
-            return; // the header row: its headings are repeated with every entry
-        }
-        String header = item.attributes().get("columnHeader");
-        String prefix = header == null || header.isEmpty() || "true".equals(item.attributes().get("header")) ? "" : header + ": ";
-        block(ItemPrint.of(item, prefix), rowStart ? BlockFormat.tableRowStart() : BlockFormat.tableRowEntry());
-        rowStart = false;
-    }
-
-    private static String listPrefix(ScriptItem item) {
-        String ordinal = item.attributes().get("ordinal");
-        String term = item.attributes().get("term");
-        if (ordinal != null && !ordinal.isEmpty()) {
-            return ordinal + ". ";
-        }
-        if (term != null && !term.isEmpty() && !item.text().startsWith(term)) {
-            return term + ": ";
+        if (!item.term().isEmpty() && !item.text().text().startsWith(item.term())) {
+            return item.term() + ": ";
         }
         return ""; // print bullets are left out: the hanging indent shows where each item starts
     }
 
-    private void note(String text) {
-        block(ItemPrint.transcribersNote(text), BlockFormat.transcribersNote());
+    private void transcribersNote(String text) {
+        block(ProsePrint.transcribersNote(text), BlockFormat.transcribersNote());
     }
 
     private void block(PrintText text, BlockFormat format) {
@@ -141,7 +205,7 @@ public final class ScriptLayout {
         }
     }
 
-    /** Asks for a blank line before the next block (after a table, before a table). */
+    /** Asks for a blank line before the next block (before and after a table or an infobox). */
     private void blankLineNext() {
         if (!blocks.isEmpty()) {
             PrintBlock last = blocks.remove(blocks.size() - 1);
@@ -149,28 +213,27 @@ public final class ScriptLayout {
         }
     }
 
-    /** Ends a top-level section: the notes it cited, under a "Notes" heading. */
+    /** Ends a chapter: the notes it cited, under a "Notes" heading. */
     private void flushNotes() {
-        if (sectionNotes.isEmpty()) {
+        if (chapterNotes.isEmpty()) {
             return;
         }
         block(PrintText.plain("Notes"), BlockFormat.heading(3));
-        for (var e : sectionNotes.entrySet()) {
+        for (var e : chapterNotes.entrySet()) {
             noteEntry(e.getValue().label(), e.getValue().text());
-            emitted.put(e.getKey(), true);
+            emitted.add(e.getKey());
         }
-        sectionNotes.clear();
+        chapterNotes.clear();
     }
 
-    private void uncitedNotes(List<ScriptItem> notes) {
-        List<ScriptItem> left = notes.stream().filter(n -> !emitted.containsKey(
-                key(n.attributes().getOrDefault("group", ""), n.attributes().getOrDefault("label", "")))).toList();
+    private void uncitedNotes() {
+        List<ScriptBlock.Note> left = notes.stream().filter(n -> !emitted.contains(key(n.group(), n.label()))).toList();
         if (left.isEmpty()) {
             return;
         }
         block(PrintText.plain("Notes"), BlockFormat.heading(2));
-        for (ScriptItem n : left) {
-            noteEntry(n.attributes().getOrDefault("label", ""), n.text());
+        for (ScriptBlock.Note n : left) {
+            noteEntry(n.label(), n.text().text());
         }
     }
 

@@ -5,6 +5,7 @@ import org.lector.audio.AudioException;
 import org.lector.audio.AudioFileFormat;
 import org.lector.audio.AudioOptions;
 import org.lector.audio.VoiceProfiles;
+import org.lector.config.LectorHome;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -28,7 +29,7 @@ public final class AudioOptionsMixin {
             description = "Chapters recorded at once (default: the number of processors).")
     Integer threads;
 
-    AudioOptions toOptions(CommandLine commandLine) {
+    AudioOptions toOptions(CommandLine commandLine, LectorHome home) {
         AudioFileFormat f;
         try {
             f = AudioFileFormat.valueOf(format.trim().toUpperCase(Locale.ROOT));
@@ -45,10 +46,11 @@ public final class AudioOptionsMixin {
             throw new CommandLine.ParameterException(commandLine, "--audio-threads must be at least 1");
         }
         try {
-            VoiceProfiles.shipped().get(voice);
+            VoiceProfiles.shipped(home).get(voice);
         } catch (AudioException e) {
             throw new CommandLine.ParameterException(commandLine, e.getMessage());
         }
-        return new AudioOptions(f, voice, rate, pitch, threads == null ? Runtime.getRuntime().availableProcessors() : threads);
+        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        return new AudioOptions(f, voice, rate, pitch, workers, home);
     }
 }

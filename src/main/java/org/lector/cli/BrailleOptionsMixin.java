@@ -3,6 +3,7 @@ package org.lector.cli;
 import org.lector.braille.BrailleException;
 import org.lector.braille.BrailleOptions;
 import org.lector.braille.BrailleTranslator;
+import org.lector.config.LectorHome;
 import picocli.CommandLine.Option;
 
 /** Options of the braille output. */
@@ -24,15 +25,15 @@ public final class BrailleOptionsMixin {
             description = "Braille lines per page (default: ${DEFAULT-VALUE}).")
     int lines;
 
-    BrailleOptions toOptions(picocli.CommandLine commandLine) {
+    BrailleOptions toOptions(picocli.CommandLine commandLine, LectorHome home) {
         BrailleOptions options;
         try {
-            options = new BrailleOptions(table, grade, cells, lines);
+            options = new BrailleOptions(table, grade, cells, lines, home);
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(commandLine, e.getMessage());
         }
         try {
-            BrailleTranslator.open(options.effectiveTableList()); // a table list that does not compile is a usage error
+            BrailleTranslator.open(options); // a table list that does not compile is a usage error
         } catch (BrailleException e) {
             throw new picocli.CommandLine.ParameterException(commandLine, e.getMessage());
         }

@@ -3,26 +3,28 @@ package org.lector.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
+import java.util.function.Consumer;
+import org.lector.audio.AudioOptions;
+import org.lector.audio.AudioProgressListener;
+import org.lector.braille.BrailleOptions;
+import org.lector.pdf.PdfOptions;
 import org.lector.pipeline.ArticleConverter;
 import org.lector.pipeline.ArticleResult;
-import org.lector.pipeline.AudioBackend;
 import org.lector.pipeline.Backend;
-import org.lector.pipeline.BrailleBackend;
+import org.lector.pipeline.BackendRegistry;
+import org.lector.pipeline.BackendSettings;
 import org.lector.pipeline.Conversion;
-import org.lector.pipeline.PdfBackend;
-import org.lector.pipeline.ScriptBackend;
+import org.lector.script.ReadingScript;
 import org.lector.source.ArticleStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -30,20 +32,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "convert", mixinStandardHelpOptions = true,
         description = "Convert every article in INPUT into the chosen outputs, one folder per article.")
 public final class ConvertCommand implements Callable<Integer> {
-    /**
-     * The backends this build has, by --to name, each made from this command's options (a
-     * backend's own options come in as a mixin of this command).
-     */
-    static final Map<String, Function<ConvertCommand, Backend>> BACKENDS = new LinkedHashMap<>();
-
-    static {
-        BACKENDS.put("script", c -> new ScriptBackend());
-        BACKENDS.put("audio", c -> new AudioBackend(c.audio.toOptions(c.spec.commandLine()), AudioProgressBar.forTerminal(c.common.quiet)));
-        BACKENDS.put("pdf", c -> new PdfBackend(c.pdf.toOptions(c.spec.commandLine())));
-        BACKENDS.put("braille", c -> new BrailleBackend(c.braille.toOptions(c.spec.commandLine())));
-    }
-
-    @Parameters(index = "0", paramLabel = "INPUT", description = "A wikitext file, a MediaWiki export XML file, or - for standard input.")
+    @Parameters(index = "0", paramLabel = "INPUT", description = "A wikitext file, a MediaWiki export XML file, a script.jsonl Lector wrote, or - for standard input.")
     String input;
 
     @Option(names = "--to", split = ",", paramLabel = "FORMAT",
@@ -70,6 +59,9 @@ public final class ConvertCommand implements Callable<Integer> {
     @Mixin
     BrailleOptionsMixin braille;
 
+    @ParentCommand
+    Main main;
+
     @Spec
     CommandSpec spec;
 
@@ -78,7 +70,7 @@ public final class ConvertCommand implements Callable<Integer> {
         private static final long serialVersionUID = 1L;
 
         BackendNames() {
-            super(BACKENDS.keySet());
+            super(BackendRegistry.names());
         }
     }
 
@@ -87,22 +79,30 @@ public final class ConvertCommand implements Callable<Integer> {
         List<Backend> backends = chosenBackends();
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        Conversion conversion = new Conversion(out, backends, new ArticleConverter(speech.toOptions(spec.commandLine())));
+        ArticleConverter converter = new ArticleConverter(speech.toOptions(spec.commandLine(), main.home()));
+        Conversion conversion = new Conversion(out, backends, converter);
         int converted;
         WarningSummary warnings = new WarningSummary();
         RunSummary summary = new RunSummary();
-        try (ArticleStream articles = Inputs.open(input, common)) {
-            converted = conversion.run(articles, r -> {
-                warnings.add(r);
-                summary.add(r);
-                if (!common.quiet) {
-                    stdout.println(r.title() + " → " + r.directory());
-                    for (String line : r.outputs()) {
-                        stdout.println("  " + line);
-                    }
-                    stdout.flush();
+        Consumer<ArticleResult> report = r -> {
+            warnings.add(r);
+            summary.add(r);
+            if (!common.quiet) {
+                stdout.println(r.title() + " → " + r.directory());
+                for (String line : r.outputs()) {
+                    stdout.println("  " + line);
                 }
-            });
+                stdout.flush();
+            }
+        };
+        Optional<ReadingScript> stored = StoredScripts.read(input);
+        if (stored.isPresent()) {
+            // the script already holds its spoken form: the speech options made it and do not apply again
+            converted = conversion.run(stored.get(), report);
+        } else {
+            try (ArticleStream articles = Inputs.open(input, common)) {
+                converted = conversion.run(articles, report);
+            }
         }
         if (!common.quiet) {
             warnings.print(stderr);
@@ -118,20 +118,33 @@ public final class ConvertCommand implements Callable<Integer> {
     }
 
     private List<Backend> chosenBackends() {
-        List<String> names = formats == null || formats.isEmpty() ? new ArrayList<>(BACKENDS.keySet()) : formats;
-        List<Backend> chosen = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        for (String n : names) {
-            if (!seen.add(n.trim().toLowerCase(Locale.ROOT))) {
-                continue; // --to audio,audio: two backends would publish the same folder at once
-            }
-            Function<ConvertCommand, Backend> b = BACKENDS.get(n.trim().toLowerCase(Locale.ROOT));
-            if (b == null) {
-                throw new ParameterException(spec.commandLine(), "unknown output '" + n + "' for --to (available: "
-                        + String.join(", ", BACKENDS.keySet()) + ")");
-            }
-            chosen.add(b.apply(this));
+        try {
+            return BackendRegistry.create(formats == null ? List.of() : formats, new Settings());
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage() + " for --to");
         }
-        return chosen;
+    }
+
+    /** The backends' options from this command's mixins, each made only when its backend is. */
+    private final class Settings implements BackendSettings {
+        @Override
+        public AudioOptions audio() {
+            return audio.toOptions(spec.commandLine(), main.home());
+        }
+
+        @Override
+        public AudioProgressListener audioProgress() {
+            return AudioProgressBar.forTerminal(common.quiet);
+        }
+
+        @Override
+        public PdfOptions pdf() {
+            return pdf.toOptions(spec.commandLine());
+        }
+
+        @Override
+        public BrailleOptions braille() {
+            return braille.toOptions(spec.commandLine(), main.home());
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.lector.cli;
 
 import java.io.PrintWriter;
+import org.lector.config.LectorHome;
 import org.lector.pipeline.OutputException;
 import org.lector.source.InputException;
 import picocli.CommandLine;
@@ -21,16 +22,29 @@ import picocli.CommandLine.HelpCommand;
             "5:output cannot be written",
             "6:input larger than --max-input-size"})
 public final class Main {
-    private Main() {
+    private final LectorHome home;
+
+    private Main(LectorHome home) {
+        this.home = home;
+    }
+
+    /** The Lector folder, resolved once per run; the subcommands take it from here. */
+    LectorHome home() {
+        return home;
     }
 
     public static void main(String[] args) {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
-    /** Runs the command line and returns the exit code; used by tests too. */
+    /** Runs the command line with the Lector folder the launcher names ({@code -Dlector.home}); used by tests too. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new Main());
+        return run(args, out, err, LectorHome.fromSystemProperty());
+    }
+
+    /** Runs the command line and returns the exit code. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, LectorHome home) {
+        CommandLine cl = new CommandLine(new Main(home));
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> handle(e, commandLine, isDebug(args)));

@@ -1,17 +1,20 @@
 package org.lector.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;
 import org.lector.pipeline.ArticleConverter;
 import org.lector.script.ReadingScript;
-import org.lector.script.ScriptItem;
 import org.lector.script.ScriptJson;
 import org.lector.script.ScriptText;
 import org.lector.source.ArticleStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -19,11 +22,15 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "script", mixinStandardHelpOptions = true,
         description = "Print the reading script of every article in INPUT.")
 public final class ScriptCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "INPUT", description = "A wikitext file, a MediaWiki export XML file, or - for standard input.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "INPUT",
+            description = "A wikitext file, a MediaWiki export XML file, or - for standard input.")
     String input;
 
-    @Option(names = "--json", description = "Print JSON lines (one item per line) instead of text.")
+    @Option(names = "--json", description = "Print script.jsonl: JSON lines (a header, then chapters, sections and blocks) instead of text.")
     boolean json;
+
+    @Option(names = "--schema", description = "Print the JSON Schema of script.jsonl (reading-script.schema.json) and exit.")
+    boolean schema;
 
     @Option(names = "--speech", description = "Print the spoken form: the words a voice will say, item by item.")
     boolean speechForm;
@@ -34,13 +41,24 @@ public final class ScriptCommand implements Callable<Integer> {
     @Mixin
     SpeechOptionsMixin speech;
 
+    @ParentCommand
+    Main main;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        ArticleConverter converter = new ArticleConverter(speech.toOptions(spec.commandLine()));
+        if (schema) {
+            out.print(ScriptJson.schema());
+            out.flush();
+            return ExitCodes.OK;
+        }
+        if (input == null) {
+            throw new ParameterException(spec.commandLine(), "Missing required parameter: 'INPUT'");
+        }
+        ArticleConverter converter = new ArticleConverter(speech.toOptions(spec.commandLine(), main.home()));
         int warnings = 0;
         try (ArticleStream articles = Inputs.open(input, common)) {
             boolean first = true;
@@ -51,9 +69,7 @@ public final class ScriptCommand implements Callable<Integer> {
                 }
                 first = false;
                 if (json) {
-                    for (ScriptItem item : script.items()) {
-                        out.println(ScriptJson.line(item));
-                    }
+                    writeJson(script, out);
                 } else if (speechForm) {
                     out.print(ScriptText.renderSpeech(script));
                 } else {
@@ -67,5 +83,13 @@ public final class ScriptCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("lector: " + warnings + " warnings (lector convert writes them to warnings.txt)");
         }
         return ExitCodes.OK;
+    }
+
+    private static void writeJson(ReadingScript script, PrintWriter out) {
+        try {
+            ScriptJson.write(script, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a PrintWriter does not throw; kept for the Writer signature
+        }
     }
 }

@@ -3,6 +3,7 @@ package org.lector.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.lector.config.LectorHome;
 import org.lector.speech.CitationMode;
 import org.lector.speech.EnglishVariety;
 import org.lector.speech.SpeechOptions;
@@ -27,7 +28,7 @@ public final class SpeechOptionsMixin {
             description = "More acronyms to read as words, one per line (repeatable); others are spelled letter by letter.")
     List<Path> acronyms = new ArrayList<>();
 
-    SpeechOptions toOptions(picocli.CommandLine commandLine) {
+    SpeechOptions toOptions(picocli.CommandLine commandLine, LectorHome home) {
         CitationMode mode;
         EnglishVariety variety;
         try {
@@ -42,6 +43,6 @@ public final class SpeechOptionsMixin {
             throw new picocli.CommandLine.ParameterException(commandLine,
                     "unknown English variety '" + english + "' (british, american)");
         }
-        return new SpeechOptions(mode, variety, lexicons, acronyms);
+        return new SpeechOptions(mode, variety, lexicons, acronyms, home);
     }
 }

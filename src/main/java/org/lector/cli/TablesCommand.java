@@ -1,10 +1,12 @@
 package org.lector.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.lector.braille.BrailleTables;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -12,17 +14,21 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "tables", mixinStandardHelpOptions = true,
         description = "List the braille tables found: Lector's own (in its tables/ folder) and liblouis's.")
 public final class TablesCommand implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Map<String, String> own = BrailleTables.projectTables();
-        out.println("Lector's tables (" + BrailleTables.folder() + "):");
+        Path tables = main.home().tables();
+        Map<String, String> own = BrailleTables.projectTables(tables);
+        out.println("Lector's tables (" + BrailleTables.folder(tables) + "):");
         own.forEach((name, description) -> out.println("  " + name + (description.isEmpty() ? "" : "  " + description)));
         out.println("liblouis tables:");
-        BrailleTables.list().forEach((name, description) -> {
+        BrailleTables.list(tables).forEach((name, description) -> {
             if (!own.containsKey(name)) {
                 out.println("  " + name + (description.isEmpty() ? "" : "  " + description));
             }

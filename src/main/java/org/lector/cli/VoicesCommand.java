@@ -10,6 +10,7 @@ import org.lector.audio.SpeechEngines;
 import org.lector.audio.VoiceProfile;
 import org.lector.audio.VoiceProfiles;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -17,6 +18,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "voices", mixinStandardHelpOptions = true,
         description = "List the voice profiles --voice can name (files NAME.voice.properties in voices/).")
 public final class VoicesCommand implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+
     @Spec
     CommandSpec spec;
 
@@ -24,7 +28,7 @@ public final class VoicesCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Map<String, SpeechEngine> engines = SpeechEngines.builtIn();
-        for (VoiceProfile p : VoiceProfiles.shipped().all()) {
+        for (VoiceProfile p : VoiceProfiles.shipped(main.home()).all()) {
             SpeechEngine engine = engines.get(p.engine());
             List<String> voices = engine == null ? List.of() : engine.voices();
             String state = engine == null ? "  [engine " + p.engine() + " not in this build]"

@@ -1,7 +1,9 @@
 package org.lector.document;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A parsed article: its title, language (BCP 47), lead blocks, sections, and the notes its
@@ -14,7 +16,7 @@ public final class Article {
     private final List<Section> sections = new ArrayList<>();
     private final List<Note> notes = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
-    private final java.util.Map<String, String> properties = new java.util.LinkedHashMap<>();
+    private final Map<String, String> properties = new LinkedHashMap<>();
 
     public Article(String title, String language) {
         this.title = title;
@@ -27,7 +29,7 @@ public final class Article {
     public List<Section> sections() { return sections; }
     public List<Note> notes() { return notes; }
     /** Facts the article declares about itself ("englishVariety" → "british"). */
-    public java.util.Map<String, String> properties() { return properties; }
+    public Map<String, String> properties() { return properties; }
     /** Human-readable warnings from reading and parsing (unknown templates, repairs). */
     public List<String> warnings() { return warnings; }
 }

@@ -41,13 +41,14 @@ public final class Blocks {
         } else if (b instanceof ListBlock l) {
             List<Inline> out = new ArrayList<>();
             for (ListItem item : l.items()) {
-                List<Inline> line = new ArrayList<>(item.term());
-                if (!item.term().isEmpty() && !item.content().isEmpty()) {
-                    line.add(new Text(": "));
-                }
-                line.addAll(item.content());
-                appendBroken(out, line);
+                appendBroken(out, labelled(item.term(), item.content()));
                 appendBroken(out, flatten(item.children()));
+            }
+            return out;
+        } else if (b instanceof Infobox i) {
+            List<Inline> out = new ArrayList<>(i.title());
+            for (Infobox.Entry e : i.entries()) {
+                appendBroken(out, labelled(e.label(), e.value()));
             }
             return out;
         } else if (b instanceof Hatnote h) {
@@ -66,6 +67,17 @@ public final class Blocks {
             }
             return out;
         }
-        return List.of();
+        // Java 17 cannot switch over the sealed kinds: a new kind must be added above
+        throw new IllegalStateException("block kind without a flat form: " + b.getClass().getSimpleName());
+    }
+
+    /** "label: value", or whichever of the two is there. */
+    private static List<Inline> labelled(List<Inline> label, List<Inline> value) {
+        List<Inline> line = new ArrayList<>(label);
+        if (!label.isEmpty() && !value.isEmpty()) {
+            line.add(new Text(": "));
+        }
+        line.addAll(value);
+        return line;
     }
 }

@@ -2,5 +2,5 @@ package org.lector.document;
 
 /** A run of content inside a block: text, emphasis, a link, a note reference, a formula. */
 public sealed interface Inline
-        permits Text, Emphasis, Link, NoteRef, LangSpan, MathInline, LineBreak {
+        permits Text, Emphasis, Link, NoteRef, LangSpan, MathInline, LineBreak, Superscript, Subscript, SmallCaps, Code {
 }

@@ -1,6 +1,7 @@
 package org.lector.document;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A footnote: a citation or an explanatory note. Notes are numbered per group in order of first
@@ -36,8 +37,8 @@ public final class Note {
     public String label() {
         return switch (group) {
             case "lower-alpha", "lower-latin" -> alpha(number);
-            case "upper-alpha", "upper-latin" -> alpha(number).toUpperCase(java.util.Locale.ROOT);
-            case "lower-roman" -> roman(number).toLowerCase(java.util.Locale.ROOT);
+            case "upper-alpha", "upper-latin" -> alpha(number).toUpperCase(Locale.ROOT);
+            case "lower-roman" -> roman(number).toLowerCase(Locale.ROOT);
             case "upper-roman" -> roman(number);
             case "lower-greek" -> number <= 24 ? String.valueOf((char) ('α' + number - 1 + (number > 17 ? 1 : 0))) : Integer.toString(number);
             case "" -> Integer.toString(number);

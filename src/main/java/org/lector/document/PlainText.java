@@ -23,10 +23,21 @@ public final class PlainText {
                 append(sb, l.label());
             } else if (in instanceof LangSpan s) {
                 append(sb, s.children());
+            } else if (in instanceof Superscript s) {
+                append(sb, s.children());
+            } else if (in instanceof Subscript s) {
+                append(sb, s.children());
+            } else if (in instanceof SmallCaps s) {
+                append(sb, s.children());
+            } else if (in instanceof Code c) {
+                append(sb, c.children());
             } else if (in instanceof MathInline m) {
                 sb.append(m.tex());
             } else if (in instanceof LineBreak) {
                 sb.append(' ');
+            } else if (!(in instanceof NoteRef)) {
+                // Java 17 cannot switch over the sealed kinds: a new kind must be added above
+                throw new IllegalStateException("inline kind without plain text: " + in.getClass().getSimpleName());
             }
         }
     }

@@ -2,7 +2,10 @@ package org.lector.pdf;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Calendar;
+import java.util.GregorianCalendar;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -20,7 +23,7 @@ final class DocumentProperties {
     private DocumentProperties() {
     }
 
-    static void apply(PDDocument doc, String title, String language, String creator) throws IOException {
+    static void apply(PDDocument doc, String title, String language, String creator, LocalDate date) throws IOException {
         PDDocumentCatalog catalog = doc.getDocumentCatalog();
         catalog.setLanguage(language);
         PDMarkInfo mark = new PDMarkInfo();
@@ -35,8 +38,9 @@ final class DocumentProperties {
         info.setAuthor(creator);
         info.setCreator("Lector");
         info.setProducer("Lector with Apache PDFBox");
-        Calendar now = Calendar.getInstance();
-        info.setCreationDate(now);
+        // the script's day, not the clock: a stored script converts to the same bytes
+        Calendar created = GregorianCalendar.from(date.atStartOfDay(ZoneOffset.UTC));
+        info.setCreationDate(created);
 
         PDMetadata metadata = new PDMetadata(doc);
         metadata.importXMPMetadata(xmp(title, language, creator).getBytes(StandardCharsets.UTF_8));

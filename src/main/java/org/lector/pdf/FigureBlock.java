@@ -8,7 +8,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDLayoutAttributeObject;
-import org.lector.script.ScriptItem;
+import org.lector.script.ScriptBlock;
 
 /**
  * A figure: the image itself is not available, so a framed placeholder stands in its place with
@@ -27,24 +27,20 @@ final class FigureBlock implements Block {
     private final float spaceBefore;
     private boolean boxed;
 
-    FigureBlock(Typesetter t, ScriptItem item, PDStructureNode parent) {
+    FigureBlock(Typesetter t, ScriptBlock.Figure figure, PDStructureNode parent) {
         float size = t.size() * 0.9f;
         this.leading = size * 1.35f;
         this.pad = t.size() * 0.7f;
         this.spaceBefore = t.leading() * 0.8f;
-        boolean grouped = item.attributes().containsKey("group");
-        float indent = grouped ? t.size() * 1.5f : 0;
+        float indent = figure.inGroup() ? t.size() * 1.5f : 0;
         this.x = t.geometry().left() + indent;
         this.width = t.geometry().textWidth() - indent;
-        String description = item.attributes().getOrDefault("description", "").strip();
-        String caption = item.text().strip();
+        String description = figure.description().strip();
+        String caption = figure.caption().strip();
         float inner = width - 2 * pad;
         lines.addAll(t.lines("Image", List.of(), TextStyle.HEADING, size * 0.85f, inner, 0, LineSetter.Align.LEFT));
-        if (!caption.isEmpty()) {
-            lines.addAll(t.lines(item, TextStyle.SERIF_ITALIC, size, inner, 0, LineSetter.Align.LEFT));
-        } else if (!description.isEmpty()) {
-            lines.addAll(t.lines(description, List.of(), TextStyle.SERIF_ITALIC, size, inner, 0, LineSetter.Align.LEFT));
-        }
+        // the text is the caption, or the description when there is none
+        lines.addAll(t.lines(figure.text(), TextStyle.SERIF_ITALIC, size, inner, 0, LineSetter.Align.LEFT));
         String alt = description.isEmpty() ? caption : description;
         if (!caption.isEmpty() && !caption.equals(description)) {
             alt = alt.isEmpty() ? caption : alt + ". Caption: " + caption;
@@ -54,9 +50,6 @@ final class FigureBlock implements Block {
         }
         this.element = t.tags().add(parent, "Figure");
         element.setAlternateDescription(alt);
-        if (item.lang() != null) {
-            element.setLanguage(item.lang());
-        }
     }
 
     @Override

@@ -3,10 +3,10 @@ package org.lector.pdf;
 import java.io.IOException;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
-import org.lector.script.ScriptItem;
+import org.lector.script.ScriptBlock;
 
 /**
- * A heading, H1 (the title) to H6, in bold sans sized by level; it never ends a page, gets a
+ * A heading, H1 (the title) to H6, in bold sans sized by level; it never ends a page, opens its
  * bookmark and an anchor for section links, and a level-2 heading names the running head.
  */
 final class HeadingBlock implements Block {
@@ -14,6 +14,7 @@ final class HeadingBlock implements Block {
     private static final float[] SPACE_BEFORE = {0, 0, 1.8f, 1.3f, 1.0f, 0.9f, 0.9f};
 
     private final int level;
+    private final String id;
     private final String text;
     private final List<Line> lines;
     private final PDStructureElement element;
@@ -22,19 +23,17 @@ final class HeadingBlock implements Block {
     private final float after;
     private final float x;
 
-    HeadingBlock(Typesetter t, ScriptItem item, int level) {
+    HeadingBlock(Typesetter t, ScriptBlock.Heading heading, int level) {
         this.level = Math.max(1, Math.min(6, level));
-        this.text = item.text();
+        this.id = heading.id();
+        this.text = heading.text().text();
         float size = t.size() * SCALE[this.level];
         this.leading = size * 1.25f;
         this.before = t.leading() * SPACE_BEFORE[this.level];
         this.after = t.leading() * (this.level == 1 ? 1.2f : 0.45f);
         this.x = t.geometry().left();
-        this.lines = t.lines(item, TextStyle.HEADING, size, t.geometry().textWidth(), 0, LineSetter.Align.LEFT);
+        this.lines = t.lines(heading.text(), TextStyle.HEADING, size, t.geometry().textWidth(), 0, LineSetter.Align.LEFT);
         this.element = t.tags().add(t.tags().document(), "H" + this.level);
-        if (item.lang() != null) {
-            element.setLanguage(item.lang());
-        }
     }
 
     float height() {
@@ -56,7 +55,7 @@ final class HeadingBlock implements Block {
         flow.skip(before);
         flow.ensure(lines.size() * leading);
         flow.targets.place(Anchors.heading(text), flow.page(), flow.geometry.left(), flow.y());
-        flow.bookmarks.add(level, text, flow.page(), flow.geometry.left(), flow.y());
+        flow.bookmarks.place(id, flow.page(), flow.geometry.left(), flow.y());
         if (level == 2) {
             flow.section(text);
         }

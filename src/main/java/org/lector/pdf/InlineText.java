@@ -1,20 +1,37 @@
 package org.lector.pdf;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.lector.script.Span;
+import org.lector.script.SpanKind;
 
 /**
- * Turns an item's text and spans into words: italic and bold choose the face, note references
- * become superscript markers (linked to their note when it is in the document), section links,
+ * Turns a block's text and spans into words: italic and bold choose the face, code the
+ * monospaced one; superscripts and subscripts are set smaller, raised or lowered, and so are
+ * note references, as markers linked to their note when it is in the document; small capitals
+ * are capitals set smaller (the real letters stay in the content as ActualText); section links,
  * language runs and inline formulas become inline tags. Spaces separate words; a line break in
  * the text forces a new line.
  */
 final class InlineText {
-    static final float SUPERSCRIPT_SCALE = 0.62f;
-    static final float SUPERSCRIPT_RISE = 0.38f;
+    /** Where a run sits against the baseline: its size and its shift, as fractions of the surrounding size. */
+    private enum Shift {
+        NONE(1, 0), SUPER(0.7f, 0.33f), SUB(0.7f, -0.15f);
+
+        final float scale;
+        final float rise;
+
+        Shift(float scale, float rise) {
+            this.scale = scale;
+            this.rise = rise;
+        }
+    }
+
+    /** Small capitals: capitals at this fraction of the size, about the height of the lowercase letters. */
+    private static final float SMALL_CAPS_SCALE = 0.8f;
 
     private final GlyphChooser glyphs;
     private final Anchors anchors;
@@ -24,42 +41,64 @@ final class InlineText {
         this.anchors = anchors;
     }
 
+    /** Per character of a text, what its spans make of it. */
+    private static final class Marks {
+        final boolean[] italic;
+        final boolean[] bold;
+        final boolean[] code;
+        final boolean[] smallCaps;
+        final Shift[] shift;
+        final InlineTag[] tags;
+
+        Marks(int n) {
+            italic = new boolean[n];
+            bold = new boolean[n];
+            code = new boolean[n];
+            smallCaps = new boolean[n];
+            shift = new Shift[n];
+            Arrays.fill(shift, Shift.NONE);
+            tags = new InlineTag[n];
+        }
+    }
+
     List<Word> words(String text, List<Span> spans, TextStyle style, float size) {
         int n = text.length();
-        boolean[] italic = new boolean[n];
-        boolean[] bold = new boolean[n];
-        InlineTag[] tags = new InlineTag[n];
+        Marks m = new Marks(n);
         Map<Integer, List<String>> markers = new TreeMap<>();
         // links first, then formulas, then languages: the outer tag wins where they overlap
         for (Span s : spans) {
             int from = Math.max(0, Math.min(n, s.start()));
             int to = Math.max(from, Math.min(n, s.end()));
-            switch (s.type()) {
-                case "italic" -> fill(italic, from, to);
-                case "bold" -> fill(bold, from, to);
-                case "noteref" -> markers.computeIfAbsent(from, k -> new ArrayList<>()).add(s.value());
-                case "link" -> {
+            switch (s.kind()) {
+                case ITALIC -> fill(m.italic, from, to);
+                case BOLD -> fill(m.bold, from, to);
+                case CODE -> fill(m.code, from, to);
+                case SMALL_CAPS -> fill(m.smallCaps, from, to);
+                case SUPERSCRIPT -> Arrays.fill(m.shift, from, to, Shift.SUPER);
+                case SUBSCRIPT -> Arrays.fill(m.shift, from, to, Shift.SUB);
+                case NOTEREF -> markers.computeIfAbsent(from, k -> new ArrayList<>()).add(s.value());
+                case LINK -> {
                     String anchor = anchors.forLink(s.value());
                     if (anchor != null) {
-                        tag(tags, from, to, new InlineTag(InlineTag.Kind.LINK, s.value(), anchor,
+                        tag(m.tags, from, to, new InlineTag(InlineTag.Kind.LINK, s.value(), anchor,
                                 "Go to the section " + s.value().substring(s.value().indexOf('#') + 1)));
                     }
                 }
-                default -> { }
+                case FORMULA, LANG -> { }
             }
         }
         for (Span s : spans) {
             int from = Math.max(0, Math.min(n, s.start()));
             int to = Math.max(from, Math.min(n, s.end()));
-            if (s.type().equals("formula") && s.value() != null) {
-                tag(tags, from, to, new InlineTag(InlineTag.Kind.FORMULA, s.value(), null, null));
+            if (s.kind() == SpanKind.FORMULA && s.value() != null) {
+                tag(m.tags, from, to, new InlineTag(InlineTag.Kind.FORMULA, s.value(), null, null));
             }
         }
         for (Span s : spans) {
             int from = Math.max(0, Math.min(n, s.start()));
             int to = Math.max(from, Math.min(n, s.end()));
-            if (s.type().equals("lang") && s.value() != null && !s.value().isBlank()) {
-                tag(tags, from, to, new InlineTag(InlineTag.Kind.LANG, s.value(), null, null));
+            if (s.kind() == SpanKind.LANG && s.value() != null && !s.value().isBlank()) {
+                tag(m.tags, from, to, new InlineTag(InlineTag.Kind.LANG, s.value(), null, null));
             }
         }
 
@@ -69,11 +108,11 @@ final class InlineText {
             if (here != null) {
                 for (int k = 0; k < here.size(); k++) {
                     if (k > 0) {
-                        b.addText(",", style.regular(), true, null);
+                        b.addText(",", style.regular(), null);
                     }
                     String label = here.get(k);
                     String anchor = anchors.forNote(label);
-                    b.addText(label, style.regular(), true,
+                    b.addText(label, style.regular(),
                             anchor == null ? null : new InlineTag(InlineTag.Kind.NOTE_REF, label, anchor, "Note " + label));
                 }
             }
@@ -86,12 +125,21 @@ final class InlineText {
             } else if (cp == '\n' || cp == '\r' || cp == 0x2028 || cp == 0x2029) {
                 b.endWord(true);
             } else if (!GlyphChooser.invisible(cp)) {
-                b.add(glyphs.choose(style.face(bold[i], italic[i]), cp), false, tags[i]);
+                FontSet.Face face = m.code[i] ? FontSet.Face.MONO : style.face(m.bold[i], m.italic[i]);
+                boolean smallCapital = m.smallCaps[i] && Character.isLowerCase(cp);
+                b.add(smallCapital ? smallCapital(face, cp) : glyphs.choose(face, cp),
+                        m.shift[i].scale * (smallCapital ? SMALL_CAPS_SCALE : 1), m.shift[i].rise, m.tags[i]);
             }
             i += Character.charCount(cp);
         }
         b.endWord(false);
         return b.words;
+    }
+
+    /** The capital drawn for a lowercase letter, standing for the letter itself. */
+    private GlyphChooser.Choice smallCapital(FontSet.Face face, int cp) {
+        GlyphChooser.Choice capital = glyphs.choose(face, Character.toUpperCase(cp));
+        return new GlyphChooser.Choice(capital.face(), capital.drawn(), cp);
     }
 
     private static void fill(boolean[] flags, int from, int to) {
@@ -108,14 +156,15 @@ final class InlineText {
         }
     }
 
-    /** Collects characters into fragments (same face, size, tag) and fragments into words. */
+    /** Collects characters into fragments (same face, size, rise, tag) and fragments into words. */
     private final class Builder {
         final TextStyle style;
         final float size;
         final List<Word> words = new ArrayList<>();
         final List<Fragment> current = new ArrayList<>();
         FontSet.Face face;
-        boolean superscript;
+        float scale;
+        float rise;
         InlineTag tag;
         boolean replaced;
         StringBuilder text = new StringBuilder();
@@ -126,16 +175,19 @@ final class InlineText {
             this.size = size;
         }
 
-        void addText(String s, FontSet.Face wanted, boolean sup, InlineTag t) {
-            s.codePoints().forEach(cp -> add(glyphs.choose(wanted, cp), sup, t));
+        /** A note marker (or the comma between two), set as a superscript. */
+        void addText(String s, FontSet.Face wanted, InlineTag t) {
+            s.codePoints().forEach(cp -> add(glyphs.choose(wanted, cp), Shift.SUPER.scale, Shift.SUPER.rise, t));
         }
 
-        void add(GlyphChooser.Choice c, boolean sup, InlineTag t) {
-            if (text.length() > 0 && (c.face() != face || sup != superscript || t != tag || c.replaced() != replaced)) {
+        void add(GlyphChooser.Choice c, float charScale, float charRise, InlineTag t) {
+            if (text.length() > 0 && (c.face() != face || charScale != scale || charRise != rise || t != tag
+                    || c.replaced() != replaced)) {
                 flushFragment();
             }
             face = c.face();
-            superscript = sup;
+            scale = charScale;
+            rise = charRise;
             tag = t;
             replaced = c.replaced();
             text.appendCodePoint(c.drawn());
@@ -146,10 +198,10 @@ final class InlineText {
             if (text.length() == 0) {
                 return;
             }
-            float fs = superscript ? size * SUPERSCRIPT_SCALE : size;
+            float fs = size * scale;
             String s = text.toString();
-            current.add(new Fragment(s, face, fs, superscript ? size * SUPERSCRIPT_RISE : 0, tag,
-                    replaced ? actual.toString() : null, glyphs.fonts().width(face, s, fs)));
+            current.add(new Fragment(s, face, fs, size * rise, tag, replaced ? actual.toString() : null,
+                    glyphs.fonts().width(face, s, fs)));
             text = new StringBuilder();
             actual = new StringBuilder();
         }

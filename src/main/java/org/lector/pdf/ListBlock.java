@@ -7,11 +7,11 @@ import java.util.Deque;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDListAttributeObject;
-import org.lector.script.ScriptItem;
+import org.lector.script.ScriptBlock;
 
 /**
- * Consecutive list items as L / LI / Lbl / LBody, a deeper item opening a nested L inside the
- * body of the item before it. Bullets and numbers hang in a gutter left of the text.
+ * A list's items as L / LI / Lbl / LBody, a deeper item opening a nested L inside the body of
+ * the item before it. Bullets and numbers hang in a gutter left of the text.
  */
 final class ListBlock implements Block {
     private record Entry(PDStructureElement label, PDStructureElement body, List<Line> labelLine, List<Line> lines,
@@ -25,15 +25,15 @@ final class ListBlock implements Block {
     private final float leading;
     private final float spaceBefore;
 
-    ListBlock(Typesetter t, List<ScriptItem> items) {
+    ListBlock(Typesetter t, ScriptBlock.ListBlock block) {
         float size = t.size();
         this.leading = t.leading();
         this.spaceBefore = leading * 0.5f;
         float gutter = size * 1.6f;
         Deque<Open> open = new ArrayDeque<>();
-        for (ScriptItem item : items) {
-            int level = Math.max(1, item.level());
-            String kind = item.attributes().getOrDefault("list", "bullet");
+        for (ScriptBlock.ListItem item : block.items()) {
+            int level = Math.max(1, item.depth());
+            ScriptBlock.ListKind kind = item.kind();
             while (!open.isEmpty() && open.peek().level() > level) {
                 open.pop();
             }
@@ -43,31 +43,28 @@ final class ListBlock implements Block {
                 PDStructureElement list = t.tags().add(parent, "L");
                 PDListAttributeObject numbering = new PDListAttributeObject();
                 numbering.setListNumbering(switch (kind) {
-                    case "ordered" -> PDListAttributeObject.LIST_NUMBERING_DECIMAL;
-                    case "definition" -> PDListAttributeObject.LIST_NUMBERING_NONE;
-                    default -> level % 2 == 1 ? PDListAttributeObject.LIST_NUMBERING_DISC : PDListAttributeObject.LIST_NUMBERING_CIRCLE;
+                    case ORDERED -> PDListAttributeObject.LIST_NUMBERING_DECIMAL;
+                    case DEFINITION -> PDListAttributeObject.LIST_NUMBERING_NONE;
+                    case BULLET -> level % 2 == 1 ? PDListAttributeObject.LIST_NUMBERING_DISC : PDListAttributeObject.LIST_NUMBERING_CIRCLE;
                 });
                 list.addAttribute(numbering);
                 open.push(new Open(level, list, null));
             }
             Open current = open.pop();
             PDStructureElement li = t.tags().add(current.list(), "LI");
-            if (item.lang() != null) {
-                li.setLanguage(item.lang());
-            }
             String marker = switch (kind) {
-                case "ordered" -> item.attributes().getOrDefault("ordinal", "") + ".";
-                case "definition" -> "";
-                default -> level % 2 == 1 ? "\u2022" : "\u25E6";
+                case ORDERED -> item.ordinal() > 0 ? item.ordinal() + "." : "";
+                case DEFINITION -> "";
+                case BULLET -> level % 2 == 1 ? "\u2022" : "\u25E6";
             };
             float x = t.geometry().left() + (level - 1) * gutter;
-            boolean hasLabel = !marker.isEmpty() && !marker.equals(".");
+            boolean hasLabel = !marker.isEmpty();
             PDStructureElement label = hasLabel ? t.tags().add(li, "Lbl") : null;
             PDStructureElement body = t.tags().add(li, "LBody");
             float bodyX = hasLabel || level > 1 ? x + gutter : x;
             List<Line> labelLine = hasLabel
                     ? t.lines(marker, List.of(), TextStyle.SERIF, size, gutter, 0, LineSetter.Align.LEFT) : List.of();
-            List<Line> lines = t.lines(item, TextStyle.SERIF, size, t.geometry().right() - bodyX, 0, LineSetter.Align.LEFT);
+            List<Line> lines = t.lines(item.text(), TextStyle.SERIF, size, t.geometry().right() - bodyX, 0, LineSetter.Align.LEFT);
             entries.add(new Entry(label, body, labelLine, lines, x, bodyX));
             open.push(new Open(current.level(), current.list(), body));
         }

@@ -3,7 +3,7 @@ package org.lector.pdf;
 import java.io.IOException;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
-import org.lector.script.ScriptItem;
+import org.lector.script.ScriptBlock;
 
 /**
  * One note in the Notes section: a Note element (with the ID PDF/UA asks of notes) holding its
@@ -20,25 +20,24 @@ final class NoteBlock implements Block {
     private final float x;
     private final float textX;
 
-    NoteBlock(Typesetter t, ScriptItem item) {
+    NoteBlock(Typesetter t, ScriptBlock.Note n) {
         float size = t.size() * 0.85f;
         this.leading = size * 1.35f;
-        this.label = item.attributes().getOrDefault("label", "");
+        this.label = n.label();
         float gutter = size * 2.6f;
         this.x = t.geometry().left();
         this.textX = x + gutter;
         this.note = t.tags().add(t.tags().document(), "Note");
-        t.tags().identify(note, "note-" + (label.isEmpty() ? item.id() : label));
-        if (item.lang() != null) {
-            note.setLanguage(item.lang());
-        }
+        t.tags().identify(note, "note-" + (label.isEmpty() ? n.id() : label));
         this.lbl = t.tags().add(note, "Lbl");
         String printed = label + ".";
         InlineTag back = t.anchors().isCited(label)
                 ? new InlineTag(InlineTag.Kind.LINK, label, Anchors.noteRef(label), "Back to the text citing note " + label)
                 : null;
         this.labelLine = t.taggedLines(printed, back, TextStyle.SERIF, size, gutter);
-        this.lines = t.lines(item, TextStyle.SERIF, size, t.geometry().right() - textX, 0, LineSetter.Align.LEFT);
+        // the note's own spans only: it gets no markers for the notes it mentions
+        this.lines = t.lines(n.text().text(), n.text().spans(), TextStyle.SERIF, size, t.geometry().right() - textX, 0,
+                LineSetter.Align.LEFT);
     }
 
     @Override

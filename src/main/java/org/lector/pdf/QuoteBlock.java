@@ -3,9 +3,12 @@ package org.lector.pdf;
 import java.io.IOException;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
-import org.lector.script.ScriptItem;
+import org.lector.script.ScriptBlock;
 
-/** A quotation, indented on both sides with a rule at its left, and its source set flush right. */
+/**
+ * A quotation, indented on both sides with a rule at its left, and its source set flush right
+ * with the markers of the notes it cites.
+ */
 final class QuoteBlock implements Block {
     private final PDStructureElement text;
     private final PDStructureElement source;
@@ -15,23 +18,20 @@ final class QuoteBlock implements Block {
     private final float x;
     private final float spaceBefore;
 
-    QuoteBlock(Typesetter t, ScriptItem item) {
+    QuoteBlock(Typesetter t, ScriptBlock.Quote quote) {
         float size = t.size() * 0.95f;
         this.leading = size * 1.4f;
         float indent = t.size() * 2;
         this.x = t.geometry().left() + indent;
         float width = t.geometry().textWidth() - 2 * indent;
         this.spaceBefore = t.leading() * 0.7f;
-        this.lines = t.lines(item, TextStyle.SERIF, size, width, 0, LineSetter.Align.JUSTIFY);
-        String src = item.attributes().get("source");
-        this.sourceLines = src == null || src.isBlank() ? List.of()
-                : t.lines("\u2014 " + src, List.of(), TextStyle.SERIF_ITALIC, size, width, 0, LineSetter.Align.RIGHT);
-        PDStructureElement quote = t.tags().add(t.tags().document(), "BlockQuote");
-        if (item.lang() != null) {
-            quote.setLanguage(item.lang());
-        }
-        this.text = t.tags().add(quote, "P");
-        this.source = sourceLines.isEmpty() ? null : t.tags().add(quote, "P");
+        this.lines = t.lines(quote.text(), TextStyle.SERIF, size, width, 0, LineSetter.Align.JUSTIFY);
+        this.sourceLines = quote.source().text().isBlank() ? List.of()
+                : t.lines(Typesetter.prefixed("\u2014 ", quote.source()), TextStyle.SERIF_ITALIC, size, width, 0,
+                        LineSetter.Align.RIGHT);
+        PDStructureElement element = t.tags().add(t.tags().document(), "BlockQuote");
+        this.text = t.tags().add(element, "P");
+        this.source = sourceLines.isEmpty() ? null : t.tags().add(element, "P");
     }
 
     @Override

@@ -3,15 +3,20 @@ package org.lector.pdf;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
+import org.lector.script.Chapter;
+import org.lector.script.Prose;
 import org.lector.script.ReadingScript;
-import org.lector.script.Role;
-import org.lector.script.ScriptItem;
+import org.lector.script.ScriptBlock;
+import org.lector.script.Section;
+import org.lector.script.SectionRole;
+import org.lector.script.Span;
+import org.lector.script.SpanKind;
 
 /**
- * Turns the script's items into blocks in reading order, grouping what belongs together: list
- * items into lists, rows and cells into their table, the figures of a group into a Div. Heading
- * levels are kept from skipping (H2 → H4 becomes H2 → H3), which PDF/UA forbids.
+ * Turns the script's sections into blocks in reading order: each section's heading, then its
+ * blocks, the parts of a block (the figures of a group, the items of a list, the rows of a
+ * table) inside it. Heading levels are kept from skipping (H2 → H4 becomes H2 → H3), which
+ * PDF/UA forbids.
  */
 final class ScriptLayout {
     private final Typesetter t;
@@ -20,103 +25,144 @@ final class ScriptLayout {
         this.t = t;
     }
 
-    List<Block> blocks(ReadingScript script) {
-        List<Block> blocks = new ArrayList<>();
-        List<ScriptItem> items = script.items();
-        int lastLevel = 0;
-        Role previous = null;
-        PDStructureNode group = null;
-        String groupId = null;
-        if (items.isEmpty() || items.get(0).role() != Role.TITLE) {
-            String title = script.title() == null || script.title().isBlank() ? "Untitled" : script.title();
-            blocks.add(new HeadingBlock(t, new ScriptItem("t", Role.TITLE, 1, title, List.of(), List.of(), null, null,
-                    java.util.Map.of()), 1));
-            lastLevel = 1;
+    /**
+     * The chapters to set: the script's, opened by a chapter holding just the title when the
+     * script does not start with it (an empty or hand-made script), so every PDF has its H1.
+     */
+    static List<Chapter> chapters(ReadingScript script, String title) {
+        List<Section> sections = script.sections();
+        if (!sections.isEmpty() && sections.get(0).level() == 1) {
+            return script.chapters();
         }
-        for (int i = 0; i < items.size(); i++) {
-            ScriptItem item = items.get(i);
-            if (groupId != null && !groupId.equals(item.attributes().get("group"))) {
-                group = null;
-                groupId = null;
+        ScriptBlock.Heading heading = new ScriptBlock.Heading("t", 1, Prose.plain(title));
+        List<Chapter> chapters = new ArrayList<>();
+        chapters.add(new Chapter(1, SectionRole.LEAD, title, "t", "",
+                List.of(new Section("s0", SectionRole.LEAD, heading, List.of()))));
+        chapters.addAll(script.chapters());
+        return chapters;
+    }
+
+    List<Block> blocks(List<Chapter> chapters) {
+        Layout layout = new Layout();
+        for (Chapter chapter : chapters) {
+            for (Section section : chapter.sections()) {
+                layout.add(section.heading());
+                for (ScriptBlock block : section.blocks()) {
+                    layout.add(block);
+                }
             }
-            switch (item.role()) {
-                case TITLE -> {
-                    blocks.add(new HeadingBlock(t, item, 1));
-                    lastLevel = 1;
-                }
-                case HEADING -> {
-                    int level = Math.min(Math.max(2, item.level()), lastLevel + 1);
-                    blocks.add(new HeadingBlock(t, item, level));
-                    lastLevel = level;
-                }
-                case PARAGRAPH -> blocks.add(paragraph(item, previous == Role.PARAGRAPH));
-                case HATNOTE -> blocks.add(hatnote(item));
-                case QUOTE -> blocks.add(new QuoteBlock(t, item));
-                case FIGURE -> blocks.add(new FigureBlock(t, item, group != null ? group : t.tags().document()));
-                case FIGURE_GROUP -> {
-                    PDStructureElement div = t.tags().add(t.tags().document(), "Div");
-                    group = div;
-                    groupId = item.id();
-                    if (!item.text().isBlank()) {
-                        blocks.add(new TextBlock(t.tags().add(div, "P"),
-                                t.lines(item, TextStyle.SERIF_ITALIC, t.size() * 0.9f, t.geometry().textWidth(), 0, LineSetter.Align.LEFT),
-                                t.geometry().left(), t.size() * 0.9f * 1.35f, t.leading() * 0.8f, Flow.TEXT));
-                    }
-                }
-                case LIST_ITEM -> {
-                    int end = i;
-                    while (end < items.size() && items.get(end).role() == Role.LIST_ITEM) {
-                        end++;
-                    }
-                    blocks.add(new ListBlock(t, items.subList(i, end)));
-                    i = end - 1;
-                }
-                case TABLE -> {
-                    int end = i + 1;
-                    while (end < items.size() && (items.get(end).role() == Role.ROW || items.get(end).role() == Role.CELL)) {
-                        end++;
-                    }
-                    blocks.add(new TableBlock(t, items.subList(i, end)));
-                    i = end - 1;
-                }
-                case ROW, CELL -> blocks.add(new TableBlock(t, List.of(new ScriptItem(item.id() + ".table", Role.TABLE, 0, "",
-                        List.of(), List.of(), null, null, java.util.Map.of()), item))); // a stray row or cell: its own table
-                case FORMULA -> blocks.add(formula(item));
-                case NOTE -> blocks.add(new NoteBlock(t, item));
-                default -> blocks.add(paragraph(item, false));
+        }
+        return layout.blocks;
+    }
+
+    /** Makes each block's layout; remembers what the next one needs to know (the last heading level, a paragraph before). */
+    private final class Layout implements ScriptBlock.Visitor<List<Block>> {
+        final List<Block> blocks = new ArrayList<>();
+        private int lastLevel;
+        private Block lastParagraph;
+
+        void add(ScriptBlock block) {
+            blocks.addAll(block.accept(this));
+        }
+
+        private boolean followsParagraph() {
+            return !blocks.isEmpty() && blocks.get(blocks.size() - 1) == lastParagraph;
+        }
+
+        public List<Block> heading(ScriptBlock.Heading h) {
+            int level = h.level() == 1 ? 1 : Math.min(Math.max(2, h.level()), lastLevel + 1);
+            lastLevel = level;
+            return List.of(new HeadingBlock(t, h, level));
+        }
+
+        public List<Block> paragraph(ScriptBlock.Paragraph p) {
+            boolean follows = followsParagraph();
+            PDStructureElement element = t.tags().add(t.tags().document(), "P");
+            // book style: paragraphs that follow paragraphs are indented, not spaced
+            float indent = follows ? t.size() * 1.5f : 0;
+            List<Line> lines = t.lines(p.text(), TextStyle.SERIF, t.size(), t.geometry().textWidth(), indent, LineSetter.Align.JUSTIFY);
+            lastParagraph = new TextBlock(element, lines, t.geometry().left(), t.leading(), follows ? 0 : t.leading() * 0.6f, Flow.TEXT);
+            return List.of(lastParagraph);
+        }
+
+        public List<Block> quote(ScriptBlock.Quote q) {
+            return List.of(new QuoteBlock(t, q));
+        }
+
+        public List<Block> figure(ScriptBlock.Figure f) {
+            return List.of(new FigureBlock(t, f, t.tags().document()));
+        }
+
+        public List<Block> figureGroup(ScriptBlock.FigureGroup g) {
+            List<Block> out = new ArrayList<>();
+            PDStructureElement div = t.tags().add(t.tags().document(), "Div");
+            if (!g.text().text().isBlank()) {
+                float size = t.size() * 0.9f;
+                out.add(new TextBlock(t.tags().add(div, "P"),
+                        t.lines(g.text(), TextStyle.SERIF_ITALIC, size, t.geometry().textWidth(), 0, LineSetter.Align.LEFT),
+                        t.geometry().left(), size * 1.35f, t.leading() * 0.8f, Flow.TEXT));
             }
-            previous = item.role();
+            for (ScriptBlock.Figure f : g.figures()) {
+                out.add(new FigureBlock(t, f, div));
+            }
+            return out;
         }
-        return blocks;
+
+        public List<Block> list(ScriptBlock.ListBlock l) {
+            return l.items().isEmpty() ? List.of() : List.of(new ListBlock(t, l));
+        }
+
+        public List<Block> table(ScriptBlock.Table table) {
+            return List.of(new TableBlock(t, table));
+        }
+
+        public List<Block> hatnote(ScriptBlock.Hatnote h) {
+            PDStructureElement p = t.tags().add(t.tags().document(), "P");
+            float indent = t.size() * 1.5f;
+            float size = t.size() * 0.92f;
+            List<Line> lines = t.lines(h.text(), TextStyle.SERIF_ITALIC, size, t.geometry().textWidth() - indent, 0, LineSetter.Align.LEFT);
+            return List.of(new TextBlock(p, lines, t.geometry().left() + indent, size * 1.4f, t.leading() * 0.4f, Flow.QUIET));
+        }
+
+        public List<Block> infobox(ScriptBlock.Infobox i) {
+            return List.of(new TableBlock(t, asTable(i)));
+        }
+
+        public List<Block> formula(ScriptBlock.Formula f) {
+            PDStructureElement element = t.tags().add(t.tags().document(), "Formula");
+            String speech = f.text().speech();
+            String alt = !speech.isBlank() ? speech : f.tex().isBlank() ? "formula" : f.tex();
+            element.setAlternateDescription(alt);
+            // the block is the Formula: its formula span would only nest a second one inside it
+            List<Span> spans = Typesetter.marked(f.text()).stream().filter(s -> s.kind() != SpanKind.FORMULA).toList();
+            List<Line> lines = t.lines(f.text().text(), spans, TextStyle.SERIF_ITALIC, t.size(), t.geometry().textWidth(), 0,
+                    LineSetter.Align.CENTER);
+            return List.of(new TextBlock(element, lines, t.geometry().left(), t.leading(), t.leading() * 0.6f, Flow.TEXT));
+        }
+
+        public List<Block> note(ScriptBlock.Note n) {
+            return List.of(new NoteBlock(t, n));
+        }
     }
 
-    private Block paragraph(ScriptItem item, boolean followsParagraph) {
-        PDStructureElement p = t.tags().add(t.tags().document(), "P");
-        if (item.lang() != null) {
-            p.setLanguage(item.lang());
+    /**
+     * An infobox set as a two-column table under the caption "Infobox: <title>": each label a
+     * row header (TH, Scope Row) beside its value, so a screen reader's table commands read it
+     * as the pairs it is. An entry without a label spans both columns.
+     */
+    static ScriptBlock.Table asTable(ScriptBlock.Infobox box) {
+        Prose caption = box.text().text().isBlank() ? Prose.plain("Infobox") : Typesetter.prefixed("Infobox: ", box.text());
+        List<ScriptBlock.Row> rows = new ArrayList<>();
+        for (ScriptBlock.InfoboxEntry e : box.entries()) {
+            List<ScriptBlock.Cell> cells = new ArrayList<>();
+            if (e.label().isBlank()) {
+                cells.add(new ScriptBlock.Cell(e.id() + ".v", e.text(), 1, 2, 1, false, ScriptBlock.Scope.NONE, "", ""));
+            } else {
+                cells.add(new ScriptBlock.Cell(e.id() + ".l", Prose.plain(e.label()), 1, 1, 1, true, ScriptBlock.Scope.ROW, "", ""));
+                cells.add(new ScriptBlock.Cell(e.id() + ".v", e.text(), 2, 1, 1, false, ScriptBlock.Scope.NONE, "", e.label()));
+            }
+            rows.add(new ScriptBlock.Row(e.id(), rows.size() + 1, false, Prose.EMPTY, cells));
         }
-        // book style: paragraphs that follow paragraphs are indented, not spaced
-        float indent = followsParagraph ? t.size() * 1.5f : 0;
-        List<Line> lines = t.lines(item, TextStyle.SERIF, t.size(), t.geometry().textWidth(), indent, LineSetter.Align.JUSTIFY);
-        return new TextBlock(p, lines, t.geometry().left(), t.leading(), followsParagraph ? 0 : t.leading() * 0.6f, Flow.TEXT);
-    }
-
-    private Block hatnote(ScriptItem item) {
-        PDStructureElement p = t.tags().add(t.tags().document(), "P");
-        if (item.lang() != null) {
-            p.setLanguage(item.lang());
-        }
-        float indent = t.size() * 1.5f;
-        float size = t.size() * 0.92f;
-        List<Line> lines = t.lines(item, TextStyle.SERIF_ITALIC, size, t.geometry().textWidth() - indent, 0, LineSetter.Align.LEFT);
-        return new TextBlock(p, lines, t.geometry().left() + indent, size * 1.4f, t.leading() * 0.4f, Flow.QUIET);
-    }
-
-    private Block formula(ScriptItem item) {
-        PDStructureElement f = t.tags().add(t.tags().document(), "Formula");
-        String alt = item.speech() != null && !item.speech().isBlank() ? item.speech() : item.text();
-        f.setAlternateDescription(alt.isBlank() ? "formula" : alt);
-        List<Line> lines = t.lines(item, TextStyle.SERIF_ITALIC, t.size(), t.geometry().textWidth(), 0, LineSetter.Align.CENTER);
-        return new TextBlock(f, lines, t.geometry().left(), t.leading(), t.leading() * 0.6f, Flow.TEXT);
+        return new ScriptBlock.Table(box.id(), caption, rows.size(), 2, rows);
     }
 }

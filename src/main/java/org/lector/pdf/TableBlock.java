@@ -6,8 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDTableAttributeObject;
-import org.lector.script.Role;
-import org.lector.script.ScriptItem;
+import org.lector.script.ScriptBlock;
 
 /**
  * A table: Table / Caption / TR / TH (with Scope) / TD. Columns get the width their content
@@ -35,36 +34,25 @@ final class TableBlock implements Block {
     private final float spaceBefore;
     private final float captionLeading;
 
-    /** {@code items}: the TABLE item followed by its ROW and CELL items. */
-    TableBlock(Typesetter t, List<ScriptItem> items) {
-        ScriptItem table = items.get(0);
+    TableBlock(Typesetter t, ScriptBlock.Table table) {
         float width = t.geometry().textWidth();
         this.x = t.geometry().left();
         this.spaceBefore = t.leading() * 0.8f;
-        List<List<ScriptItem>> rowItems = new ArrayList<>();
-        List<Boolean> headerRows = new ArrayList<>();
+        List<ScriptBlock.Row> tableRows = table.rows();
         int columns = 1;
-        for (ScriptItem item : items.subList(1, items.size())) {
-            if (item.role() == Role.ROW) {
-                rowItems.add(new ArrayList<>());
-                headerRows.add("true".equals(item.attributes().get("header")));
-            } else if (item.role() == Role.CELL) {
-                if (rowItems.isEmpty()) {
-                    rowItems.add(new ArrayList<>());
-                    headerRows.add(false);
-                }
-                rowItems.get(rowItems.size() - 1).add(item);
-                columns = Math.max(columns, column(item) + span(item) - 1);
+        for (ScriptBlock.Row row : tableRows) {
+            for (ScriptBlock.Cell cell : row.cells()) {
+                columns = Math.max(columns, column(cell) + span(cell) - 1);
             }
         }
         // widths from the content at the normal table size, shrunk once if the longest words do not fit
         float size = t.size() * 0.85f;
         this.pad = t.size() * 0.3f;
-        float[] widths = widths(t, rowItems, headerRows, columns, size, width);
-        float minSum = sum(measure(t, rowItems, headerRows, columns, size, true));
+        float[] widths = widths(t, tableRows, columns, size, width);
+        float minSum = sum(measure(t, tableRows, columns, size, true));
         if (minSum > width) {
             size = Math.max(MIN_SIZE, size * width / minSum);
-            widths = widths(t, rowItems, headerRows, columns, size, width);
+            widths = widths(t, tableRows, columns, size, width);
         }
         this.leading = size * 1.3f;
         this.columnX = new float[columns + 1];
@@ -73,46 +61,40 @@ final class TableBlock implements Block {
         }
 
         PDStructureElement element = t.tags().add(t.tags().document(), "Table");
-        if (table.lang() != null) {
-            element.setLanguage(table.lang());
-        }
         this.captionLeading = t.leading();
-        if (!table.text().isBlank()) {
+        if (!table.text().text().isBlank()) {
             this.caption = t.tags().add(element, "Caption");
-            this.captionLines = t.lines(table, TextStyle.SERIF_BOLD, t.size() * 0.95f, width, 0, LineSetter.Align.LEFT);
+            this.captionLines = t.lines(table.text(), TextStyle.SERIF_BOLD, t.size() * 0.95f, width, 0, LineSetter.Align.LEFT);
         } else {
             this.caption = null;
             this.captionLines = List.of();
         }
-        int[] padding = structuralPadding(rowItems);
-        for (int r = 0; r < rowItems.size(); r++) {
+        int[] padding = structuralPadding(tableRows);
+        for (int r = 0; r < tableRows.size(); r++) {
+            ScriptBlock.Row row = tableRows.get(r);
             PDStructureElement tr = t.tags().add(element, "TR");
-            boolean headerRow = headerRows.get(r);
             List<Cell> cells = new ArrayList<>();
             int lineCount = 1;
-            for (ScriptItem item : rowItems.get(r)) {
-                boolean header = headerRow || "true".equals(item.attributes().get("header"));
+            for (ScriptBlock.Cell item : row.cells()) {
+                boolean header = header(row, item);
                 PDStructureElement cell = t.tags().add(tr, header ? "TH" : "TD");
                 PDTableAttributeObject attrs = new PDTableAttributeObject();
                 if (header) {
-                    attrs.setScope(headerRow ? PDTableAttributeObject.SCOPE_COLUMN : PDTableAttributeObject.SCOPE_ROW);
+                    attrs.setScope(scope(row, item));
                 }
                 if (span(item) > 1) {
                     attrs.setColSpan(span(item));
                 }
-                int rowSpan = Math.min(rowSpan(item), rowItems.size() - r);
+                int rowSpan = Math.min(rowSpan(item), tableRows.size() - r);
                 if (rowSpan > 1) {
                     attrs.setRowSpan(rowSpan);
                 }
                 if (header || span(item) > 1 || rowSpan > 1) {
                     cell.addAttribute(attrs);
                 }
-                if (item.lang() != null) {
-                    cell.setLanguage(item.lang());
-                }
                 int c = Math.min(column(item), columns) - 1;
                 int last = Math.min(columns, c + span(item));
-                List<Line> lines = t.lines(item, header ? TextStyle.SERIF_BOLD : TextStyle.SERIF, size,
+                List<Line> lines = t.lines(item.text(), header ? TextStyle.SERIF_BOLD : TextStyle.SERIF, size,
                         Math.max(1, columnX[last] - columnX[c] - 2 * pad), 0, LineSetter.Align.LEFT);
                 cells.add(new Cell(cell, c, last - c, lines));
                 lineCount = Math.max(lineCount, lines.size());
@@ -120,12 +102,27 @@ final class TableBlock implements Block {
             for (int k = 0; k < padding[r]; k++) {
                 t.tags().add(tr, "TD"); // an empty cell, so every row has the table's number of columns
             }
-            rows.add(new Row(headerRow, cells, lineCount));
+            rows.add(new Row(row.header(), cells, lineCount));
         }
     }
 
-    private static int rowSpan(ScriptItem cell) {
-        return Math.max(1, parse(cell.attributes().get("rowspan")));
+    private static boolean header(ScriptBlock.Row row, ScriptBlock.Cell cell) {
+        return row.header() || cell.header();
+    }
+
+    /**
+     * What a header cell heads, as the script says; a header cell the script gives no scope
+     * still needs one (PDF/UA asks it of every TH in a table without Headers): its row's
+     * column headers head columns, any other its row.
+     */
+    private static String scope(ScriptBlock.Row row, ScriptBlock.Cell cell) {
+        ScriptBlock.Scope scope = cell.scope() != ScriptBlock.Scope.NONE ? cell.scope()
+                : row.header() ? ScriptBlock.Scope.COLUMN : ScriptBlock.Scope.ROW;
+        return scope == ScriptBlock.Scope.COLUMN ? PDTableAttributeObject.SCOPE_COLUMN : PDTableAttributeObject.SCOPE_ROW;
+    }
+
+    private static int rowSpan(ScriptBlock.Cell cell) {
+        return Math.max(1, cell.rowspan());
     }
 
     /**
@@ -133,11 +130,11 @@ final class TableBlock implements Block {
      * number of columns, counted as PDF/UA counts them: the column spans of the row's cells plus
      * those of cells above whose row span reaches into it. Ragged wikitext tables are common.
      */
-    private static int[] structuralPadding(List<List<ScriptItem>> rowItems) {
-        int n = rowItems.size();
+    private static int[] structuralPadding(List<ScriptBlock.Row> rows) {
+        int n = rows.size();
         int[] width = new int[n];
         for (int r = 0; r < n; r++) {
-            for (ScriptItem cell : rowItems.get(r)) {
+            for (ScriptBlock.Cell cell : rows.get(r).cells()) {
                 int reach = Math.min(rowSpan(cell), n - r);
                 for (int k = r; k < r + reach; k++) {
                     width[k] += span(cell);
@@ -155,20 +152,12 @@ final class TableBlock implements Block {
         return padding;
     }
 
-    private static int column(ScriptItem cell) {
-        return Math.max(1, parse(cell.attributes().get("column")));
+    private static int column(ScriptBlock.Cell cell) {
+        return Math.max(1, cell.column());
     }
 
-    private static int span(ScriptItem cell) {
-        return Math.max(1, Math.min(1000, parse(cell.attributes().get("colspan"))));
-    }
-
-    private static int parse(String s) {
-        try {
-            return s == null ? 1 : Integer.parseInt(s.trim());
-        } catch (NumberFormatException e) {
-            return 1;
-        }
+    private static int span(ScriptBlock.Cell cell) {
+        return Math.max(1, Math.min(1000, cell.colspan()));
     }
 
     private static float sum(float[] a) {
@@ -183,18 +172,17 @@ final class TableBlock implements Block {
      * Each column's width (single-column cells only, with padding): for its longest word, or
      * for its longest line set without breaks.
      */
-    private float[] measure(Typesetter t, List<List<ScriptItem>> rowItems, List<Boolean> headerRows, int columns,
-                            float size, boolean longestWord) {
+    private float[] measure(Typesetter t, List<ScriptBlock.Row> rows, int columns, float size, boolean longestWord) {
         float[] w = new float[columns];
-        for (int r = 0; r < rowItems.size(); r++) {
-            for (ScriptItem item : rowItems.get(r)) {
+        for (ScriptBlock.Row row : rows) {
+            for (ScriptBlock.Cell item : row.cells()) {
                 if (span(item) != 1) {
                     continue;
                 }
-                boolean header = headerRows.get(r) || "true".equals(item.attributes().get("header"));
+                TextStyle style = header(row, item) ? TextStyle.SERIF_BOLD : TextStyle.SERIF;
                 float m = 0;
                 float line = 0;
-                for (Word word : t.inline().words(item.text(), item.spans(), header ? TextStyle.SERIF_BOLD : TextStyle.SERIF, size)) {
+                for (Word word : t.inline().words(item.text().text(), Typesetter.marked(item.text()), style, size)) {
                     if (longestWord) {
                         m = Math.max(m, word.width());
                     } else {
@@ -215,10 +203,9 @@ final class TableBlock implements Block {
         return w;
     }
 
-    private float[] widths(Typesetter t, List<List<ScriptItem>> rowItems, List<Boolean> headerRows, int columns,
-                           float size, float width) {
-        float[] min = measure(t, rowItems, headerRows, columns, size, true);
-        float[] max = measure(t, rowItems, headerRows, columns, size, false);
+    private float[] widths(Typesetter t, List<ScriptBlock.Row> rows, int columns, float size, float width) {
+        float[] min = measure(t, rows, columns, size, true);
+        float[] max = measure(t, rows, columns, size, false);
         float minSum = sum(min);
         float maxSum = sum(max);
         float[] w = new float[columns];

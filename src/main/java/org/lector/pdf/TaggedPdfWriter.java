@@ -5,12 +5,14 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PageMode;
+import org.lector.script.Chapter;
 import org.lector.script.ReadingScript;
 
 /**
  * Writes a reading script as a tagged PDF meant to conform to PDF/UA-1: the text set in
  * embedded DejaVu fonts, every piece of content tagged in reading order or marked as an
- * artifact, notes linked both ways, a bookmark per heading.
+ * artifact, notes linked both ways, bookmarks by chapter and heading.
  */
 public final class TaggedPdfWriter {
     private final PdfOptions options;
@@ -29,11 +31,12 @@ public final class TaggedPdfWriter {
             GlyphChooser glyphs = new GlyphChooser(fonts);
             InlineText inline = new InlineText(glyphs, anchors);
             Typesetter typesetter = new Typesetter(geometry, fonts, inline, tags, anchors);
-            List<Block> blocks = new ScriptLayout(typesetter).blocks(script);
+            List<Chapter> chapters = ScriptLayout.chapters(script, title);
+            List<Block> blocks = new ScriptLayout(typesetter).blocks(chapters);
             List<String> warnings = new ArrayList<>(glyphs.warnings());
 
             LinkTargets targets = new LinkTargets();
-            Bookmarks bookmarks = new Bookmarks();
+            Bookmarks bookmarks = new Bookmarks(chapters);
             Flow flow = new Flow(doc, geometry, tags, fonts, inline, targets, bookmarks, title);
             flow.newPage();
             float[] keep = keepHeights(blocks, geometry.textHeight() * 0.5f);
@@ -52,8 +55,9 @@ public final class TaggedPdfWriter {
             bookmarks.finish();
             doc.getDocumentCatalog().setStructureTreeRoot(tags.root());
             doc.getDocumentCatalog().setDocumentOutline(bookmarks.outline());
-            doc.getDocumentCatalog().setPageMode(org.apache.pdfbox.pdmodel.PageMode.USE_OUTLINES);
-            DocumentProperties.apply(doc, title, language, options.creator());
+            doc.getDocumentCatalog().setPageMode(PageMode.USE_OUTLINES);
+            DocumentProperties.apply(doc, title, language, options.creator(), script.bookDate());
+            DocumentId.set(doc, script);
             doc.save(out);
             return new PdfResult(flow.pages(), warnings);
         }

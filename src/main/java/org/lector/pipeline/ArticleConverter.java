@@ -1,5 +1,7 @@
 package org.lector.pipeline;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.lector.document.Article;
@@ -29,6 +31,7 @@ public final class ArticleConverter {
         List<String> warnings = new ArrayList<>(raw.warnings());
         warnings.addAll(article.warnings());
         ReadingScript script = builder.build(article, raw.titleGuessed());
-        return speech.addSpeech(new ReadingScript(script.title(), script.language(), script.items(), warnings));
+        // the script's day is the books' date: a stored script then converts to the same files
+        return speech.addSpeech(script.withWarnings(warnings).withDate(LocalDate.now(ZoneOffset.UTC).toString()));
     }
 }

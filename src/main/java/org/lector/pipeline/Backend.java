@@ -2,22 +2,34 @@ package org.lector.pipeline;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import org.lector.script.ReadingScript;
+import java.util.Set;
 
 /**
  * One output format written from the reading script. A backend writes plain files (and folders)
  * into {@code stagingDir}, a fresh folder beside the article's folder; the pipeline moves them
  * into place only once the backend has returned, so a backend never needs to think about
- * half-written files. The backend packages ({@code audio}, {@code pdf}, {@code braille}) sit below
- * {@code pipeline}, so each has a small adapter here that implements this interface.
+ * half-written files.
+ *
+ * <p>A backend may need what another publishes (the audio backend publishes the
+ * {@link org.lector.script.TimedScript}, which talking books need): it names the result types in
+ * {@link #needs()}, the producer names them in {@link #publishes()}, and the pipeline runs the
+ * backends of an article as that small graph, each as soon as what it needs is there, the
+ * independent ones side by side. The backend packages ({@code audio}, {@code pdf}, {@code braille})
+ * sit below {@code pipeline} and never import each other, so each has a small adapter here.
  */
 public interface Backend {
     /** The name used with {@code --to}. */
     String name();
 
+    /** The result types this backend reads from others ({@link BackendInput#result}). */
+    Set<Class<?>> needs();
+
+    /** The result types this backend hands to others ({@link BackendReport#published()}). */
+    Set<Class<?>> publishes();
+
     /**
      * Writes this backend's files for one article into {@code stagingDir}; returns a short summary
-     * for the user and any warnings (characters a font lacks, say).
+     * for the user, any warnings (characters a font lacks, say) and what it publishes.
      */
-    BackendReport write(ReadingScript script, String slug, Path stagingDir) throws IOException;
+    BackendReport write(BackendInput input, Path stagingDir) throws IOException;
 }

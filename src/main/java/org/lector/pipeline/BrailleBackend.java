@@ -5,7 +5,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
 import javax.xml.stream.XMLStreamException;
 import org.lector.braille.BrailleOptions;
 import org.lector.braille.BrailleTranscriber;
@@ -34,18 +35,30 @@ public final class BrailleBackend implements Backend {
     }
 
     @Override
-    public BackendReport write(ReadingScript script, String slug, Path stagingDir) throws IOException {
+    public Set<Class<?>> needs() {
+        return Set.of();
+    }
+
+    @Override
+    public Set<Class<?>> publishes() {
+        return Set.of();
+    }
+
+    @Override
+    public BackendReport write(BackendInput input, Path stagingDir) throws IOException {
+        ReadingScript script = input.script();
+        String slug = input.slug();
         BrailleTranscriber.Transcription t = transcriber.transcribe(script);
         Files.write(stagingDir.resolve(slug + ".brf"), BrfWriter.bytes(t.pages()));
         try (OutputStream out = Files.newOutputStream(stagingDir.resolve(slug + ".pef"))) {
             PefWriter.write(t.pages(), options.cells(), options.lines(),
-                    new PefWriter.Metadata(script.title(), "lector:" + slug, script.language(), LocalDate.now().toString()), out);
+                    new PefWriter.Metadata(script.title(), "lector:" + slug, script.language(), script.bookDate().toString()), out);
         } catch (XMLStreamException e) {
             throw new IOException("cannot write " + slug + ".pef: " + e.getMessage(), e);
         }
         Files.writeString(stagingDir.resolve(slug + ".braille.txt"), ProofText.text(t.pages(), options.cells()), StandardCharsets.UTF_8);
         return new BackendReport(t.pages().size() + " braille pages (" + options.cells() + "×" + options.lines() + ", "
                 + options.effectiveTableList() + ")", t.warnings(),
-                java.util.Map.of(BackendReport.BRAILLE_PAGES, (double) t.pages().size()));
+                Map.of(BackendReport.BRAILLE_PAGES, (double) t.pages().size()));
     }
 }

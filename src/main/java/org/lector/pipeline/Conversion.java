@@ -4,13 +4,20 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.lector.script.ReadingScript;
 import org.lector.source.ArticleStream;
 import org.lector.source.RawArticle;
@@ -50,6 +57,26 @@ public final class Conversion {
      * rethrown as it was.
      */
     public int run(ArticleStream articles, Consumer<ArticleResult> onArticle) {
+        return run(new ScriptSource() {
+            @Override
+            public boolean hasNext() {
+                return articles.hasNext();
+            }
+
+            @Override
+            public Supplier<ReadingScript> next() {
+                RawArticle raw = articles.next();
+                return () -> converter.toScript(raw);
+            }
+        }, onArticle);
+    }
+
+    /** Converts a stored reading script (script.jsonl, read back) as if it had just been made. */
+    public int run(ReadingScript stored, Consumer<ArticleResult> onArticle) {
+        return run(ScriptSource.of(List.of(stored)), onArticle);
+    }
+
+    private int run(ScriptSource articles, Consumer<ArticleResult> onArticle) {
         ExecutorService pool = Executors.newFixedThreadPool(threads, daemon("lector-article"));
         // backends run apart from the article threads that wait for them (sharing one pool would
         // deadlock once every thread waited); at most (threads + 1) × backends are busy
@@ -61,9 +88,9 @@ public final class Conversion {
         int count = 0;
         try {
             while (articles.hasNext() && !reported.isCompletedExceptionally()) {
-                RawArticle raw = articles.next();
+                Supplier<ReadingScript> next = articles.next();
                 inFlight.acquireUninterruptibly();
-                CompletableFuture<ReadingScript> script = CompletableFuture.supplyAsync(() -> converter.toScript(raw), pool);
+                CompletableFuture<ReadingScript> script = CompletableFuture.supplyAsync(next, pool);
                 // names are handed out in input order: each waits for the one before it
                 CompletableFuture<String> slug = previousSlug.thenCombine(script, (before, s) -> slugs.unique(s.title()));
                 CompletableFuture<ArticleResult> result = script.thenCombineAsync(slug, (sc, sl) -> write(sc, sl, backendPool), pool);
@@ -87,7 +114,7 @@ public final class Conversion {
         }
     }
 
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
+    private static ThreadFactory daemon(String name) {
         return r -> {
             Thread t = new Thread(r, name);
             t.setDaemon(true);
@@ -99,19 +126,34 @@ public final class Conversion {
         Path dir = outputRoot.resolve(slug);
         StagingFolder.removeLeftovers(dir);
         List<CompletableFuture<BackendReport>> reports = new ArrayList<>();
-        for (Backend b : backends) {
-            // each backend on its own thread: they only read the script
-            reports.add(CompletableFuture.supplyAsync(() -> write(b, script, slug, dir), backendPool));
+        Map<Class<?>, CompletableFuture<BackendReport>> producers = new HashMap<>();
+        for (Backend b : inDependencyOrder(backends)) {
+            List<CompletableFuture<BackendReport>> needed = new ArrayList<>();
+            for (Class<?> type : b.needs()) {
+                needed.add(producers.get(type));
+            }
+            // each backend on its own thread as soon as what it needs is published; they only read the script
+            CompletableFuture<BackendReport> report = CompletableFuture.allOf(needed.toArray(CompletableFuture[]::new))
+                    .thenApplyAsync(nothing -> write(b, new BackendInput(script, slug, publishedBy(needed)), dir), backendPool);
+            for (Class<?> type : b.publishes()) {
+                producers.put(type, report);
+            }
+            reports.add(report);
         }
         // all of them finish (or fail) before the article counts as done: a failure must not let
         // the run end while a sibling backend is still publishing its folder
         CompletableFuture.allOf(reports.toArray(CompletableFuture[]::new)).exceptionally(e -> null).join();
         List<String> outputs = new ArrayList<>();
         List<String> warnings = new ArrayList<>(script.warnings());
-        java.util.Map<String, Double> figures = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < backends.size(); i++) {
-            BackendReport report = join(reports.get(i));
-            outputs.add(backends.get(i).name() + ": " + report.summary());
+        Map<String, Double> figures = new LinkedHashMap<>();
+        List<Backend> ordered = inDependencyOrder(backends);
+        Map<Backend, BackendReport> byBackend = new HashMap<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            byBackend.put(ordered.get(i), join(reports.get(i)));
+        }
+        for (Backend b : backends) {
+            BackendReport report = byBackend.get(b);
+            outputs.add(b.name() + ": " + report.summary());
             warnings.addAll(report.warnings());
             figures.putAll(report.figures());
         }
@@ -119,9 +161,36 @@ public final class Conversion {
         return new ArticleResult(script.title(), dir, outputs, warnings, figures);
     }
 
-    private static BackendReport write(Backend backend, ReadingScript script, String slug, Path dir) {
+    private static List<Object> publishedBy(List<CompletableFuture<BackendReport>> producers) {
+        List<Object> results = new ArrayList<>();
+        for (CompletableFuture<BackendReport> p : producers) {
+            results.addAll(p.join().published());
+        }
+        return results;
+    }
+
+    /**
+     * Producers before the backends that need them (the order of the list otherwise).
+     *
+     * @throws IllegalStateException when a backend needs what no chosen backend publishes
+     */
+    static List<Backend> inDependencyOrder(List<Backend> backends) {
+        List<Backend> ordered = new ArrayList<>();
+        Set<Class<?>> available = new HashSet<>();
+        List<Backend> waiting = new ArrayList<>(backends);
+        while (!waiting.isEmpty()) {
+            Backend ready = waiting.stream().filter(b -> available.containsAll(b.needs())).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("backends wait for results nobody publishes: " + waiting));
+            waiting.remove(ready);
+            ordered.add(ready);
+            available.addAll(ready.publishes());
+        }
+        return ordered;
+    }
+
+    private static BackendReport write(Backend backend, BackendInput input, Path dir) {
         try (StagingFolder staging = StagingFolder.in(dir)) {
-            BackendReport report = backend.write(script, slug, staging.path());
+            BackendReport report = backend.write(input, staging.path());
             staging.publish();
             return report;
         } catch (IOException e) {

@@ -4,10 +4,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
 import org.lector.pdf.PdfOptions;
 import org.lector.pdf.PdfResult;
 import org.lector.pdf.TaggedPdfWriter;
-import org.lector.script.ReadingScript;
 
 /** Writes {@code <slug>.pdf}: the tagged PDF (PDF/UA-1) of the article. */
 public final class PdfBackend implements Backend {
@@ -23,13 +24,23 @@ public final class PdfBackend implements Backend {
     }
 
     @Override
-    public BackendReport write(ReadingScript script, String slug, Path stagingDir) throws IOException {
-        Path file = stagingDir.resolve(slug + ".pdf");
+    public Set<Class<?>> needs() {
+        return Set.of();
+    }
+
+    @Override
+    public Set<Class<?>> publishes() {
+        return Set.of();
+    }
+
+    @Override
+    public BackendReport write(BackendInput input, Path stagingDir) throws IOException {
+        Path file = stagingDir.resolve(input.slug() + ".pdf");
         PdfResult result;
         try (OutputStream out = Files.newOutputStream(file)) {
-            result = new TaggedPdfWriter(options).write(script, out);
+            result = new TaggedPdfWriter(options).write(input.script(), out);
         }
         return new BackendReport(file.getFileName() + ": " + result.pages() + (result.pages() == 1 ? " page" : " pages")
-                + ", tagged PDF/UA-1", result.warnings(), java.util.Map.of(BackendReport.PDF_PAGES, (double) result.pages()));
+                + ", tagged PDF/UA-1", result.warnings(), Map.of(BackendReport.PDF_PAGES, (double) result.pages()));
     }
 }

@@ -1,11 +1,13 @@
 package org.lector.pipeline;
 
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
+import org.lector.script.BlockProse;
 import org.lector.script.ReadingScript;
-import org.lector.script.ScriptItem;
 import org.lector.script.ScriptJson;
 import org.lector.script.ScriptText;
 
@@ -17,13 +19,31 @@ public final class ScriptBackend implements Backend {
     }
 
     @Override
-    public BackendReport write(ReadingScript script, String slug, Path stagingDir) throws IOException {
-        StringBuilder jsonl = new StringBuilder();
-        for (ScriptItem item : script.items()) {
-            jsonl.append(ScriptJson.line(item)).append('\n');
+    public Set<Class<?>> needs() {
+        return Set.of();
+    }
+
+    @Override
+    public Set<Class<?>> publishes() {
+        return Set.of();
+    }
+
+    @Override
+    public BackendReport write(BackendInput input, Path stagingDir) throws IOException {
+        ReadingScript script = input.script();
+        try (Writer out = Files.newBufferedWriter(stagingDir.resolve("script.jsonl"), StandardCharsets.UTF_8)) {
+            ScriptJson.write(script, out);
         }
-        Files.writeString(stagingDir.resolve("script.jsonl"), jsonl, StandardCharsets.UTF_8);
         Files.writeString(stagingDir.resolve("script.txt"), ScriptText.render(script), StandardCharsets.UTF_8);
-        return BackendReport.of(script.items().size() + " script items");
+        int sentences = 0;
+        for (var block : script.blocks()) {
+            sentences += BlockProse.sentences(block).size();
+        }
+        return BackendReport.of(count(script.chapters().size(), "chapter") + ", " + count(script.blocks().size(), "block")
+                + ", " + count(sentences, "sentence"));
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

@@ -2,30 +2,23 @@ package org.lector.script;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import org.lector.document.Article;
 import org.lector.document.Block;
-import org.lector.document.Figure;
-import org.lector.document.FigureGroup;
-import org.lector.document.Formula;
-import org.lector.document.Hatnote;
 import org.lector.document.Inline;
-import org.lector.document.ListBlock;
 import org.lector.document.MathInline;
 import org.lector.document.Note;
-import org.lector.document.Paragraph;
-import org.lector.document.PlainText;
-import org.lector.document.Quote;
-import org.lector.document.Section;
-import org.lector.document.Table;
 import org.lector.document.Text;
 
 /**
- * Linearises an article into its reading script: title, lead, sections in order (a section with
- * nothing to read is left out), then the notes. Each block kind is turned into items by
- * {@link BlockItems}.
+ * Builds an article's reading script: the title and lead, the sections in order (a section with
+ * nothing to read is left out; one whose heading has no text joins the section before it), then
+ * the notes; every text split into sentences; the chapters decided ({@link ChapterPlanner}) and
+ * each section's role recognised ({@link SectionRoles}). Each block kind is turned into script
+ * blocks by {@link SectionBlocks}.
  */
 public final class ScriptBuilder {
+    static final String NOTES_SECTION_ID = "notes";
 
     public ReadingScript build(Article article) {
         return build(article, false);
@@ -37,60 +30,79 @@ public final class ScriptBuilder {
      */
     public ReadingScript build(Article article, boolean titleGuessed) {
         NoteTexts noteTexts = new NoteTexts();
-        List<ScriptItem> items = new ArrayList<>();
+        ProseFactory prose = new ProseFactory(new SentenceSplitter(article.language()));
         String title = titleGuessed ? LeadTitle.of(article) : article.title();
-        Map<String, String> titleAttributes = new java.util.LinkedHashMap<>(article.properties());
-        titleAttributes.put("language", article.language());
-        items.add(new ScriptItem("t", Role.TITLE, 1, title, List.of(), List.of(), null, null, titleAttributes));
-        BlockItems lead = new BlockItems(noteTexts, new ItemIds("s0"));
+        List<Section> sections = new ArrayList<>();
+        ScriptBlock.Heading titleHeading = new ScriptBlock.Heading("t", 1,
+                prose.whole(new TextAssembler(noteTexts).addText(title), "t"));
+        SectionBlocks lead = new SectionBlocks(noteTexts, prose, new ItemIds("s0"));
         for (Block b : article.lead()) {
             lead.add(b);
         }
-        items.addAll(lead.items());
-        int[] sectionCounter = {0};
-        for (Section s : article.sections()) {
-            items.addAll(section(s, noteTexts, sectionCounter));
+        sections.add(new Section("s0", SectionRole.LEAD, titleHeading, lead.blocks()));
+        int[] counter = {0};
+        for (org.lector.document.Section s : article.sections()) {
+            addSection(s, null, noteTexts, prose, counter, sections);
         }
-        items.addAll(notes(article.notes(), noteTexts));
-        return new ReadingScript(title, article.language(), items, article.warnings());
+        notes(article.notes(), noteTexts, prose).ifPresent(sections::add);
+        String variety = article.properties().get("englishVariety");
+        return new ReadingScript(ReadingScript.VERSION, title, article.language(), variety,
+                ChapterPlanner.plan(sections), article.warnings());
     }
 
-    private List<ScriptItem> section(Section section, NoteTexts noteTexts, int[] counter) {
+    /**
+     * Adds a section and its subsections, flat, in reading order. Returns whether anything was
+     * added, since a heading is kept only when something under it is.
+     */
+    private boolean addSection(org.lector.document.Section section, SectionRole parent, NoteTexts noteTexts,
+                               ProseFactory prose, int[] counter, List<Section> out) {
         counter[0]++;
-        ItemIds ids = new ItemIds("s" + counter[0]);
-        BlockItems body = new BlockItems(noteTexts, ids);
+        String id = "s" + counter[0];
+        TextAssembler headingText = new TextAssembler(noteTexts).add(section.heading());
+        SectionRole role = SectionRoles.of(headingText.text(), parent);
+        SectionBlocks body = new SectionBlocks(noteTexts, prose, new ItemIds(id));
         for (Block b : section.blocks()) {
             body.add(b);
         }
-        List<ScriptItem> content = new ArrayList<>(body.items());
-        for (Section sub : section.subsections()) {
-            content.addAll(section(sub, noteTexts, counter));
+        int at = out.size();
+        boolean added = false;
+        for (org.lector.document.Section sub : section.subsections()) {
+            added |= addSection(sub, role, noteTexts, prose, counter, out);
         }
-        TextAssembler heading = new TextAssembler(noteTexts).add(section.heading());
-        if (content.isEmpty() || heading.text().isEmpty()) {
-            return content;
+        if (body.blocks().isEmpty() && !added) {
+            return false;
         }
-        List<ScriptItem> out = new ArrayList<>();
-        out.add(new ScriptItem(ids.heading(), Role.HEADING, section.level(), heading.text(), heading.spans(),
-                heading.notes(), null, null, Map.of()));
-        out.addAll(content);
-        return out;
+        if (headingText.text().isEmpty()) {
+            // no words to head it: its blocks read on from the section before
+            Section previous = out.get(at - 1);
+            List<ScriptBlock> joined = new ArrayList<>(previous.blocks());
+            joined.addAll(body.blocks());
+            out.set(at - 1, new Section(previous.id(), previous.role(), previous.heading(), joined));
+            return true;
+        }
+        String headingId = id + ".h";
+        ScriptBlock.Heading heading = new ScriptBlock.Heading(headingId, section.level(),
+                prose.whole(headingText, headingId));
+        out.add(at, new Section(id, role, heading, body.blocks()));
+        return true;
     }
 
-    private List<ScriptItem> notes(List<Note> notes, NoteTexts noteTexts) {
-        List<ScriptItem> out = new ArrayList<>();
+    private Optional<Section> notes(List<Note> notes, NoteTexts noteTexts, ProseFactory prose) {
         if (notes.isEmpty()) {
-            return out;
+            return Optional.empty();
         }
-        out.add(new ScriptItem("notes.h", Role.HEADING, 2, "Notes", List.of(), List.of(), null, null, Map.of()));
+        List<ScriptBlock> blocks = new ArrayList<>();
         for (Note n : notes) {
             TextAssembler a = noteTexts.assembled(n);
             String id = "notes." + (n.group().isEmpty() ? "" : n.group() + ".") + n.number();
-            out.add(new ScriptItem(id, Role.NOTE, 0, a.text(), a.spans(), a.notes(), null, null,
-                    Map.of("label", n.label(), "group", n.group(),
-                            "kind", n.kind().name().toLowerCase(java.util.Locale.ROOT))));
+            // a citation is one unit, spoken from its data; an explanatory note reads sentence by sentence
+            Prose text = n.citations().isEmpty() ? prose.splitOrEmpty(a, id) : prose.wholeOrEmpty(a, id);
+            ScriptBlock.NoteKind kind = ScriptBlock.NoteKind.valueOf(n.kind().name());
+            blocks.add(new ScriptBlock.Note(id, n.label(), n.group(), kind, n.citations(), text));
         }
-        return out;
+        ScriptBlock.Heading heading = new ScriptBlock.Heading(NOTES_SECTION_ID + ".h", 2,
+                prose.whole(new TextAssembler(noteTexts).addText("Notes"), NOTES_SECTION_ID + ".h"));
+        return Optional.of(new Section(NOTES_SECTION_ID, SectionRole.NOTES, heading, blocks));
     }
 
     /** A file name made readable: "Stalin_Rykov 1925.jpg" → "Stalin Rykov 1925". */

@@ -1,11 +1,14 @@
 package org.lector.script;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
- * The reading script as text for people: headings underlined or marked, note markers in
- * brackets, figures, quotes and tables labelled so a proof-reader sees every item's role.
+ * The reading script as text for people: the title underlined, headings marked with "#", each
+ * chapter after the first marked where it starts, note markers in brackets, superscripts and
+ * subscripts as ^{…} and _{…}, and figures, quotes, lists, tables and infoboxes labelled so a
+ * proof-reader sees what every block is.
  */
 public final class ScriptText {
     private ScriptText() {
@@ -13,77 +16,264 @@ public final class ScriptText {
 
     public static String render(ReadingScript script) {
         StringBuilder sb = new StringBuilder();
-        for (ScriptItem item : script.items()) {
-            String text = withMarkers(item);
-            switch (item.role()) {
-                case TITLE -> sb.append(text).append('\n').append("=".repeat(Math.max(3, text.length()))).append("\n\n");
-                case HEADING -> sb.append("\n").append("#".repeat(item.level())).append(' ').append(text).append("\n\n");
-                case HATNOTE -> sb.append("(").append(text).append(")\n\n");
-                case FIGURE -> sb.append(item.attributes().containsKey("group") ? "  " : "")
-                        .append("[Image: ").append(text).append("]\n\n");
-                case FIGURE_GROUP -> sb.append("[Group of ").append(item.attributes().get("count")).append(" images")
-                        .append(text.isEmpty() ? "" : ": " + text).append("]\n");
-                case QUOTE -> {
-                    sb.append(indent(text, "> ")).append('\n');
-                    String source = item.attributes().get("source");
-                    if (source != null) {
-                        sb.append(">   — ").append(source).append('\n');
-                    }
-                    sb.append('\n');
+        for (Chapter c : script.chapters()) {
+            // the lead's chapter opens with the title, which marks it well enough
+            if (c.role() != SectionRole.LEAD) {
+                sb.append("\n— Chapter ").append(c.number()).append(": ").append(c.title()).append(" —\n");
+            }
+            for (Section s : c.sections()) {
+                sb.append(s.heading().accept(PRINT));
+                for (ScriptBlock b : s.blocks()) {
+                    sb.append(b.accept(PRINT));
                 }
-                case LIST_ITEM -> {
-                    String marker = item.attributes().containsKey("ordinal")
-                            ? item.attributes().get("ordinal") + "." : "bullet".equals(item.attributes().get("list")) ? "•" : "";
-                    sb.append("  ".repeat(item.level())).append(marker.isEmpty() ? "" : marker + " ").append(text).append('\n');
-                }
-                case TABLE -> sb.append("[Table").append(text.isEmpty() ? "" : ": " + text).append(", ")
-                        .append(item.attributes().get("rows")).append(" rows]\n");
-                case ROW -> sb.append("  Row ").append(item.attributes().get("index")).append(":\n");
-                case CELL -> {
-                    String header = item.attributes().get("columnHeader");
-                    sb.append("    ").append(header == null ? "" : header + ": ").append(text.replace('\n', ' ')).append('\n');
-                }
-                case FORMULA -> sb.append("[Formula: ").append(text).append("]\n\n");
-                case NOTE -> sb.append('[').append(item.attributes().get("label")).append("] ").append(text).append('\n');
-                default -> sb.append(text).append("\n\n");
             }
         }
         return sb.toString();
     }
 
     /**
-     * The spoken form, one item a paragraph, for listening proof-readers: exactly the words a
-     * voice will be given. Items with nothing to say are left out.
+     * The spoken form, one block a paragraph (its parts, such as list items and table cells, a line
+     * each), for listening proof-readers: exactly the words a voice will be given. A chapter opens
+     * with its announcement, said in place of the heading it announces; a chapter with nothing
+     * else to say is left out, as audio leaves it out.
      */
     public static String renderSpeech(ReadingScript script) {
         StringBuilder sb = new StringBuilder();
-        for (ScriptItem item : script.items()) {
-            if (item.speech() != null && !item.speech().isEmpty()) {
-                sb.append(item.speech()).append("\n\n");
+        for (Chapter c : script.chapters()) {
+            if (!speaks(c)) {
+                continue;
+            }
+            boolean announce = c.announcement() != null && !c.announcement().isBlank();
+            if (announce && c.announced() == null) {
+                paragraph(sb, List.of(c.announcement().strip()));
+            }
+            for (Section s : c.sections()) {
+                if (announce && s.heading().id().equals(c.announced())) {
+                    paragraph(sb, List.of(c.announcement().strip()));
+                } else {
+                    paragraph(sb, speech(s.heading()));
+                }
+                for (ScriptBlock b : s.blocks()) {
+                    paragraph(sb, speech(b));
+                }
             }
         }
         return sb.toString();
     }
 
-    /** The text with "[n]" at each note reference. */
-    static String withMarkers(ScriptItem item) {
-        List<Span> refs = new ArrayList<>();
-        for (Span s : item.spans()) {
-            if (s.type().equals("noteref")) {
-                refs.add(s);
+    /** Whether anything in the chapter speaks besides the heading its announcement replaces. */
+    private static boolean speaks(Chapter c) {
+        for (Section s : c.sections()) {
+            if (!s.heading().id().equals(c.announced()) && s.heading().text().speaks()) {
+                return true;
+            }
+            for (ScriptBlock b : s.blocks()) {
+                if (b.accept(PARTS).stream().anyMatch(Prose::speaks)) {
+                    return true;
+                }
             }
         }
-        if (refs.isEmpty()) {
-            return item.text();
+        return false;
+    }
+
+    private static List<String> speech(ScriptBlock b) {
+        List<String> out = new ArrayList<>();
+        for (Prose p : b.accept(PARTS)) {
+            if (p.speaks()) {
+                out.add(p.speech());
+            }
         }
+        return out;
+    }
+
+    private static void paragraph(StringBuilder sb, List<String> lines) {
+        if (!lines.isEmpty()) {
+            sb.append(String.join("\n", lines)).append("\n\n");
+        }
+    }
+
+    /** Every prose of a block in reading order: its own text, then its parts' (source, figures, items, rows and cells, entries). */
+    private static final ScriptBlock.Visitor<List<Prose>> PARTS = new ScriptBlock.Visitor<>() {
+        public List<Prose> heading(ScriptBlock.Heading h) { return List.of(h.text()); }
+
+        public List<Prose> paragraph(ScriptBlock.Paragraph p) { return List.of(p.text()); }
+
+        public List<Prose> quote(ScriptBlock.Quote q) { return List.of(q.text(), q.source()); }
+
+        public List<Prose> figure(ScriptBlock.Figure f) { return List.of(f.text()); }
+
+        public List<Prose> figureGroup(ScriptBlock.FigureGroup g) {
+            List<Prose> out = new ArrayList<>(List.of(g.text()));
+            g.figures().forEach(f -> out.add(f.text()));
+            return out;
+        }
+
+        public List<Prose> list(ScriptBlock.ListBlock l) {
+            return l.items().stream().map(ScriptBlock.ListItem::text).toList();
+        }
+
+        public List<Prose> table(ScriptBlock.Table t) {
+            List<Prose> out = new ArrayList<>(List.of(t.text()));
+            for (ScriptBlock.Row r : t.rows()) {
+                out.add(r.text());
+                r.cells().forEach(c -> out.add(c.text()));
+            }
+            return out;
+        }
+
+        public List<Prose> hatnote(ScriptBlock.Hatnote h) { return List.of(h.text()); }
+
+        public List<Prose> infobox(ScriptBlock.Infobox i) {
+            List<Prose> out = new ArrayList<>(List.of(i.text()));
+            i.entries().forEach(e -> out.add(e.text()));
+            return out;
+        }
+
+        public List<Prose> formula(ScriptBlock.Formula f) { return List.of(f.text()); }
+
+        public List<Prose> note(ScriptBlock.Note n) { return List.of(n.text()); }
+    };
+
+    /** Each block as script.txt shows it, with the blank lines that follow it. */
+    private static final ScriptBlock.Visitor<String> PRINT = new ScriptBlock.Visitor<>() {
+        public String heading(ScriptBlock.Heading h) {
+            String text = inline(h.text());
+            if (h.level() == 1) {
+                int width = Math.max(3, text.codePointCount(0, text.length()));
+                return text + "\n" + "=".repeat(width) + "\n\n";
+            }
+            return "\n" + "#".repeat(h.level()) + " " + text + "\n\n";
+        }
+
+        public String paragraph(ScriptBlock.Paragraph p) {
+            return p.text().isEmpty() ? "" : inline(p.text()) + "\n\n";
+        }
+
+        public String quote(ScriptBlock.Quote q) {
+            String out = indent(inline(q.text()), "> ") + "\n";
+            if (!q.source().isEmpty()) {
+                out += ">   — " + inline(q.source()) + "\n";
+            }
+            return out + "\n";
+        }
+
+        public String figure(ScriptBlock.Figure f) {
+            return image(f) + "\n\n";
+        }
+
+        public String figureGroup(ScriptBlock.FigureGroup g) {
+            StringBuilder sb = new StringBuilder("[Group of ").append(g.figures().size()).append(" images");
+            if (!g.text().isEmpty()) {
+                sb.append(": ").append(inline(g.text()));
+            }
+            sb.append("]\n");
+            for (ScriptBlock.Figure f : g.figures()) {
+                sb.append("  ").append(image(f)).append('\n');
+            }
+            return sb.append('\n').toString();
+        }
+
+        /** "[Image: caption]", with the description when it is something else (the alt text). */
+        private String image(ScriptBlock.Figure f) {
+            String text = inline(f.text());
+            boolean described = !f.description().isEmpty() && !f.description().equals(f.text().text());
+            return "[Image: " + text + "]" + (described ? " (described as: " + f.description() + ")" : "");
+        }
+
+        public String list(ScriptBlock.ListBlock l) {
+            StringBuilder sb = new StringBuilder();
+            for (ScriptBlock.ListItem i : l.items()) {
+                String marker = switch (i.kind()) {
+                    case ORDERED -> i.ordinal() + ". ";
+                    case BULLET -> "• ";
+                    case DEFINITION -> "";
+                };
+                sb.append("  ".repeat(i.depth())).append(marker).append(inline(i.text())).append('\n');
+            }
+            return sb.append('\n').toString();
+        }
+
+        public String table(ScriptBlock.Table t) {
+            StringBuilder sb = new StringBuilder("[Table");
+            if (!t.text().isEmpty()) {
+                sb.append(": ").append(inline(t.text()));
+            }
+            sb.append(", ").append(t.rowCount()).append(" rows, ").append(t.columnCount()).append(" columns]\n");
+            for (ScriptBlock.Row r : t.rows()) {
+                sb.append("  Row ").append(r.index()).append(r.header() ? " (header)" : "").append(":\n");
+                for (ScriptBlock.Cell c : r.cells()) {
+                    sb.append("    ").append(c.columnHeader().isEmpty() ? "" : c.columnHeader() + ": ")
+                            .append(inline(c.text()).replace('\n', ' ')).append('\n');
+                }
+            }
+            return sb.append('\n').toString();
+        }
+
+        public String hatnote(ScriptBlock.Hatnote h) {
+            return "(" + inline(h.text()) + ")\n\n";
+        }
+
+        public String infobox(ScriptBlock.Infobox i) {
+            StringBuilder sb = new StringBuilder("[Infobox");
+            if (!i.text().isEmpty()) {
+                sb.append(": ").append(inline(i.text()));
+            }
+            sb.append("]\n");
+            for (ScriptBlock.InfoboxEntry e : i.entries()) {
+                sb.append("  ").append(e.label().isEmpty() ? "" : e.label() + ": ")
+                        .append(inline(e.text()).replace('\n', ' ')).append('\n');
+            }
+            return sb.append('\n').toString();
+        }
+
+        public String formula(ScriptBlock.Formula f) {
+            return "[Formula: " + inline(f.text()) + "]\n\n";
+        }
+
+        public String note(ScriptBlock.Note n) {
+            return "[" + n.label() + "] " + inline(n.text()) + "\n";
+        }
+    };
+
+    /** A mark inserted into the print text; at one place, closings come first, then markers, then openings. */
+    private record Mark(int at, int rank, int tie, String text) {
+        static final Comparator<Mark> ORDER = Comparator.comparingInt(Mark::at).thenComparingInt(Mark::rank)
+                .thenComparingInt(Mark::tie);
+    }
+
+    /** The text with "[n]" at each note reference, "^{…}" around superscripts and "_{…}" around subscripts. */
+    static String inline(Prose p) {
+        List<Mark> marks = new ArrayList<>();
+        for (Span s : p.spans()) {
+            switch (s.kind()) {
+                case NOTEREF -> marks.add(new Mark(s.start(), 1, 0, "[" + s.value() + "]"));
+                case SUPERSCRIPT -> wrap(marks, s, "^{");
+                case SUBSCRIPT -> wrap(marks, s, "_{");
+                default -> {
+                    // italic, links and the rest are not marked in plain text
+                }
+            }
+        }
+        if (marks.isEmpty()) {
+            return p.text();
+        }
+        marks.sort(Mark.ORDER);
         StringBuilder sb = new StringBuilder();
         int from = 0;
-        for (Span s : refs) {
-            sb.append(item.text(), from, s.start()).append('[').append(s.value()).append(']');
-            from = s.start();
+        for (Mark m : marks) {
+            sb.append(p.text(), from, m.at()).append(m.text());
+            from = m.at();
         }
-        sb.append(item.text().substring(from));
-        return sb.toString();
+        return sb.append(p.text().substring(from)).toString();
+    }
+
+    private static void wrap(List<Mark> marks, Span s, String open) {
+        if (s.start() == s.end()) {
+            return;
+        }
+        // of two runs opening at one place the longer opens first, so that it closes last
+        marks.add(new Mark(s.start(), 2, -s.end(), open));
+        marks.add(new Mark(s.end(), 0, 0, "}"));
     }
 
     private static String indent(String text, String prefix) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.lector.document.Code;
 import org.lector.document.Emphasis;
 import org.lector.document.Inline;
 import org.lector.document.LangSpan;
@@ -12,6 +13,9 @@ import org.lector.document.Link;
 import org.lector.document.MathInline;
 import org.lector.document.Note;
 import org.lector.document.NoteRef;
+import org.lector.document.SmallCaps;
+import org.lector.document.Subscript;
+import org.lector.document.Superscript;
 import org.lector.document.Text;
 
 /**
@@ -82,15 +86,23 @@ final class TextAssembler {
         if (in instanceof Text t) {
             addText(prose(t.value()));
         } else if (in instanceof Emphasis e) {
-            spanned(e.style() == Emphasis.Style.ITALIC ? "italic" : "bold", null, e.children());
+            spanned(e.style() == Emphasis.Style.ITALIC ? SpanKind.ITALIC : SpanKind.BOLD, null, e.children());
         } else if (in instanceof Link l) {
-            spanned("link", l.target(), l.label());
+            spanned(SpanKind.LINK, l.target(), l.label());
         } else if (in instanceof LangSpan s) {
-            spanned("lang", s.lang(), s.children());
+            spanned(SpanKind.LANG, s.lang(), s.children());
+        } else if (in instanceof Superscript s) {
+            spanned(SpanKind.SUPERSCRIPT, null, s.children());
+        } else if (in instanceof Subscript s) {
+            spanned(SpanKind.SUBSCRIPT, null, s.children());
+        } else if (in instanceof SmallCaps s) {
+            spanned(SpanKind.SMALL_CAPS, null, s.children());
+        } else if (in instanceof Code c) {
+            spanned(SpanKind.CODE, null, c.children());
         } else if (in instanceof MathInline m) {
             int start = startSpan();
             addText(m.tex());
-            endSpan("formula", start, m.tex());
+            endSpan(SpanKind.FORMULA, start, m.tex());
         } else if (in instanceof LineBreak) {
             pendingSpace = false;
             if (text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
@@ -99,14 +111,16 @@ final class TextAssembler {
         } else if (in instanceof NoteRef r) {
             NoteText nt = noteTexts.of(r.note());
             notes.putIfAbsent(r.note(), nt);
-            spans.add(new Span("noteref", text.length(), text.length(), nt.label()));
+            spans.add(new Span(SpanKind.NOTEREF, text.length(), text.length(), nt.label()));
+        } else {
+            throw new IllegalStateException("no script form for inline " + in.getClass().getSimpleName());
         }
     }
 
-    private void spanned(String type, String value, List<Inline> children) {
+    private void spanned(SpanKind kind, String value, List<Inline> children) {
         int start = startSpan();
         add(children);
-        endSpan(type, start, value);
+        endSpan(kind, start, value);
     }
 
     /** Starts a span after any pending space, so spans never begin with one. */
@@ -118,9 +132,9 @@ final class TextAssembler {
         return text.length();
     }
 
-    private void endSpan(String type, int start, String value) {
+    private void endSpan(SpanKind kind, int start, String value) {
         if (text.length() > start) {
-            spans.add(new Span(type, start, text.length(), value));
+            spans.add(new Span(kind, start, text.length(), value));
         }
     }
 
@@ -137,7 +151,7 @@ final class TextAssembler {
         int len = text().length();
         List<Span> out = new ArrayList<>();
         for (Span s : spans) {
-            out.add(s.end() > len ? new Span(s.type(), Math.min(s.start(), len), len, s.value()) : s);
+            out.add(s.end() > len ? new Span(s.kind(), Math.min(s.start(), len), len, s.value()) : s);
         }
         return out;
     }
@@ -149,7 +163,7 @@ final class TextAssembler {
      */
     private void settleUnknownValues() {
         int marker;
-        while ((marker = text.indexOf(String.valueOf(org.lector.document.Text.UNKNOWN))) >= 0) {
+        while ((marker = text.indexOf(String.valueOf(Text.UNKNOWN))) >= 0) {
             int open = text.lastIndexOf("(", marker);
             int closeBetween = open < 0 ? -1 : text.indexOf(")", open);
             int from = marker;
@@ -169,9 +183,9 @@ final class TextAssembler {
             Span sp = spans.get(k);
             int start = sp.start() >= to ? sp.start() - length : Math.min(sp.start(), from);
             int end = sp.end() >= to ? sp.end() - length : Math.min(sp.end(), from);
-            spans.set(k, new Span(sp.type(), start, end, sp.value()));
+            spans.set(k, new Span(sp.kind(), start, end, sp.value()));
         }
-        spans.removeIf(sp -> sp.end() == sp.start() && !sp.type().equals("noteref"));
+        spans.removeIf(sp -> sp.end() == sp.start() && sp.kind() != SpanKind.NOTEREF);
     }
 
     List<NoteText> notes() {

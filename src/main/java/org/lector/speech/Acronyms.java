@@ -8,11 +8,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.lector.config.LectorHome;
 
 /**
  * Says acronyms the way people do: letter by letter ("USSR" → "U S S R") unless they are said as
@@ -30,8 +30,8 @@ import java.util.Set;
  */
 public final class Acronyms {
 
-    /** Where the user-editable list lives, relative to the Lector folder ({@code -Dlector.home}). */
-    public static final String VOICES_FILE = "voices/acronyms.txt";
+    /** The user-editable list, in the Lector folder's {@code voices/}. */
+    public static final String VOICES_FILE = "acronyms.txt";
     private static final String RESOURCE = "acronyms.txt";
 
     private final Set<String> words;
@@ -55,16 +55,13 @@ public final class Acronyms {
     }
 
     /**
-     * The default list: {@code $lector.home/voices/acronyms.txt} when it exists (so a user's edits
-     * apply without a rebuild), else the copy bundled with the classes.
+     * The default list: {@code voices/acronyms.txt} in the Lector folder when it exists (so a
+     * user's edits apply without a rebuild), else the copy bundled with the classes.
      */
-    public static Acronyms defaults() {
-        String home = System.getProperty("lector.home");
-        if (home != null) {
-            Path file = Paths.get(home, VOICES_FILE);
-            if (Files.isRegularFile(file)) {
-                return load(file);
-            }
+    public static Acronyms defaults(LectorHome home) {
+        Path file = home.voices().resolve(VOICES_FILE);
+        if (Files.isRegularFile(file)) {
+            return load(file);
         }
         try (InputStream in = Acronyms.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {

@@ -33,9 +33,7 @@ final class CitationSpeech {
      * (ISBN, DOI, addresses) are left out: no listener can use a thirteen-digit number.
      */
     static String of(NoteText note) {
-        String text = IDENTIFIERS.matcher(note.text()).replaceAll("").replaceAll("\\s{2,}", " ").trim();
-        // newspaper and bracketed pages ("p. A21", "p. [392]") are pages too
-        text = PAGE_BEFORE_CODE.matcher(text).replaceAll(m -> m.group(1).equals("pp") ? "pages " : "page ");
+        String text = text(note.text());
         if (note.sources().isEmpty()) {
             return text;
         }
@@ -45,6 +43,13 @@ final class CitationSpeech {
         }
         String structured = String.join("; ", parts);
         return extraWords(text, structured) > 6 ? text : structured;
+    }
+
+    /** A note's own text as it is read: without identifiers, its pages as pages. */
+    static String text(String noteText) {
+        String text = IDENTIFIERS.matcher(noteText).replaceAll("").replaceAll("\\s{2,}", " ").trim();
+        // newspaper and bracketed pages ("p. A21", "p. [392]") are pages too
+        return PAGE_BEFORE_CODE.matcher(text).replaceAll(m -> m.group(1).equals("pp") ? "pages " : "page ");
     }
 
     /** How many words of the text the structured reading does not contain. */

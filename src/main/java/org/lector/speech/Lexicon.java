@@ -5,10 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.lector.config.LectorHome;
 
 /**
  * A pronunciation lexicon: words the engine says wrongly, each with a respelling it says rightly
@@ -22,8 +22,8 @@ import java.util.Map;
  */
 public final class Lexicon {
 
-    /** The lexicon shipped with Lector, relative to the Lector folder ({@code -Dlector.home}). */
-    public static final String DEFAULT_FILE = "voices/lexicon-en.pls";
+    /** The lexicon shipped with Lector, in the Lector folder's {@code voices/}. */
+    public static final String DEFAULT_FILE = "lexicon-en.pls";
 
     private final Map<String, String> entries;
     private final Node root = new Node();
@@ -55,12 +55,8 @@ public final class Lexicon {
     }
 
     /** The shipped lexicon when it is present, else an empty one: pronunciations are optional. */
-    public static Lexicon defaults() {
-        String home = System.getProperty("lector.home");
-        if (home == null) {
-            return empty();
-        }
-        Path file = Paths.get(home, DEFAULT_FILE);
+    public static Lexicon defaults(LectorHome home) {
+        Path file = home.voices().resolve(DEFAULT_FILE);
         return Files.isRegularFile(file) ? load(file) : empty();
     }
 

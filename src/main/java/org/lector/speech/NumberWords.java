@@ -1,9 +1,13 @@
 package org.lector.speech;
 
+import com.ibm.icu.text.RuleBasedNumberFormat;
+import com.ibm.icu.util.ULocale;
+
 /**
  * Number words: cardinals, ordinals, years, decimals and digit-by-digit readings. Every other
  * number class speaks through this one, so the British "and" and the hyphen in 21–99 are decided
- * in one place.
+ * in one place. Cardinals and ordinals are ICU's English spell-out; years are Lector's own, since
+ * ICU says "nineteen oh-five" and never the British "two thousand and five".
  */
 public final class NumberWords {
     private static final String[] ONES = {"zero", "one", "two", "three", "four", "five", "six",
@@ -11,7 +15,9 @@ public final class NumberWords {
         "sixteen", "seventeen", "eighteen", "nineteen"};
     private static final String[] TENS = {"", "", "twenty", "thirty", "forty", "fifty", "sixty",
         "seventy", "eighty", "ninety"};
-    private static final String[] SCALES = {"", " thousand", " million", " billion", " trillion"};
+    /** One formatter per thread: ICU's formatters are not safe to share. */
+    private static final ThreadLocal<RuleBasedNumberFormat> SPELL_OUT = ThreadLocal.withInitial(
+            () -> new RuleBasedNumberFormat(ULocale.ENGLISH, RuleBasedNumberFormat.SPELLOUT));
 
     /** Beyond this many digits a number is an identifier (ISBN, phone), read digit by digit. */
     public static final int MAX_CARDINAL_DIGITS = 15;
@@ -27,46 +33,7 @@ public final class NumberWords {
 
     /** "320000" → "three hundred and twenty thousand" (British) / "three hundred twenty thousand". */
     public static String cardinal(long n, EnglishVariety variety) {
-        if (n < 0) {
-            return "minus " + cardinal(-n, variety);
-        }
-        if (n < 1000) {
-            return belowThousand((int) n, variety);
-        }
-        boolean british = variety == EnglishVariety.BRITISH;
-        StringBuilder out = new StringBuilder();
-        int scale = 0;
-        long rest = n;
-        // Groups are collected from the right, then emitted from the left.
-        int[] groups = new int[SCALES.length];
-        while (rest > 0 && scale < SCALES.length) {
-            groups[scale++] = (int) (rest % 1000);
-            rest /= 1000;
-        }
-        for (int i = scale - 1; i >= 0; i--) {
-            int g = groups[i];
-            if (g == 0) {
-                continue;
-            }
-            if (out.length() > 0) {
-                // British English joins a last group below one hundred with "and": "one thousand and five".
-                out.append(british && i == 0 && g < 100 ? " and " : " ");
-            }
-            out.append(belowThousand(g, variety)).append(SCALES[i]);
-        }
-        return out.toString();
-    }
-
-    private static String belowThousand(int n, EnglishVariety variety) {
-        if (n < 100) {
-            return belowHundred(n);
-        }
-        String hundreds = ONES[n / 100] + " hundred";
-        int rest = n % 100;
-        if (rest == 0) {
-            return hundreds;
-        }
-        return hundreds + (variety == EnglishVariety.BRITISH ? " and " : " ") + belowHundred(rest);
+        return spelled(n, variety, "%spellout-cardinal");
     }
 
     /** 0–99, hyphenated from twenty-one to ninety-nine. */
@@ -79,25 +46,18 @@ public final class NumberWords {
 
     /** 22 → "twenty-second", 101 → "one hundred (and) first". */
     public static String ordinal(long n, EnglishVariety variety) {
-        return ordinalOf(cardinal(n, variety));
+        return spelled(n, variety, "%spellout-ordinal");
     }
 
-    /** Turns the last word of cardinal words into its ordinal: "twenty-two" → "twenty-second". */
-    static String ordinalOf(String cardinalWords) {
-        int cut = Math.max(cardinalWords.lastIndexOf(' '), cardinalWords.lastIndexOf('-')) + 1;
-        String head = cardinalWords.substring(0, cut);
-        String last = cardinalWords.substring(cut);
-        String ord = switch (last) {
-            case "one" -> "first";
-            case "two" -> "second";
-            case "three" -> "third";
-            case "five" -> "fifth";
-            case "eight" -> "eighth";
-            case "nine" -> "ninth";
-            case "twelve" -> "twelfth";
-            default -> last.endsWith("y") ? last.substring(0, last.length() - 1) + "ieth" : last + "th";
-        };
-        return head + ord;
+    /**
+     * ICU's English spell-out. Its verbose rule sets say the British "and" ("one thousand and
+     * five") but set off every group with a comma, a pause nobody makes inside a number.
+     */
+    private static String spelled(long n, EnglishVariety variety, String ruleSet) {
+        if (variety == EnglishVariety.BRITISH) {
+            return SPELL_OUT.get().format(n, ruleSet + "-verbose").replace(",", "");
+        }
+        return SPELL_OUT.get().format(n, ruleSet);
     }
 
     /** The plural of a number's last word, for decades and "in his 20s": "twenty" → "twenties". */

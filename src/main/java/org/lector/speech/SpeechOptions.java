@@ -2,19 +2,26 @@ package org.lector.speech;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.lector.config.LectorHome;
 
 /**
  * Choices for the spoken form: how citations are read, the English variety when the article
- * does not say, and extra pronunciation lexicons and acronym lists (files the user gives).
+ * does not say, extra pronunciation lexicons and acronym lists (files the user gives), and the
+ * Lector folder whose {@code voices/} holds the shipped lexicon and acronym list they are added to.
  */
 public record SpeechOptions(CitationMode citations, EnglishVariety defaultVariety, List<Path> lexicons,
-                            List<Path> acronymLists) {
+                            List<Path> acronymLists, LectorHome home) {
     public SpeechOptions {
         lexicons = List.copyOf(lexicons);
         acronymLists = List.copyOf(acronymLists);
     }
 
+    /** The defaults, with the Lector folder of {@code -Dlector.home}: for tests and callers without a command line. */
     public static SpeechOptions defaults() {
-        return new SpeechOptions(CitationMode.NOTES, EnglishVariety.BRITISH, List.of(), List.of());
+        return defaults(LectorHome.fromSystemProperty());
+    }
+
+    public static SpeechOptions defaults(LectorHome home) {
+        return new SpeechOptions(CitationMode.NOTES, EnglishVariety.BRITISH, List.of(), List.of(), home);
     }
 }

@@ -246,6 +246,12 @@ final class UnitSpeech {
         }
     }
 
+    /** The name of a unit symbol, "km" → "kilometres" (or "kilometre" for one), or null when it names no unit. */
+    static String name(String symbol, boolean one, EnglishVariety variety) {
+        Unit u = UNITS.get(symbol);
+        return u == null ? null : u.name(one, variety);
+    }
+
     static String perWord(String w) {
         return switch (w) {
             case "yr" -> "year";

@@ -2,12 +2,14 @@ package org.lector.speech;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.lector.script.BlockProse;
+import org.lector.script.Prose;
 import org.lector.script.ReadingScript;
-import org.lector.script.ScriptItem;
+import org.lector.script.ScriptBlock;
 
 /**
  * The English variety of an article: what the article declares ({@code {{Use British English}}},
- * recorded by the parser on the title item), else a vote of its spellings ("colour", "organised",
+ * recorded in the script), else a vote of the spellings in all its text ("colour", "organised",
  * "centre" against "color", "organized", "center").
  */
 final class VarietyGuess {
@@ -24,18 +26,19 @@ final class VarietyGuess {
     }
 
     static EnglishVariety of(ReadingScript script, EnglishVariety fallback) {
-        String declared = script.items().isEmpty() ? null : script.items().get(0).attributes().get("englishVariety");
-        if ("british".equals(declared)) {
+        if ("british".equals(script.englishVariety())) {
             return EnglishVariety.BRITISH;
         }
-        if ("american".equals(declared)) {
+        if ("american".equals(script.englishVariety())) {
             return EnglishVariety.AMERICAN;
         }
         int british = 0;
         int american = 0;
-        for (ScriptItem item : script.items()) {
-            british += count(BRITISH, item.text());
-            american += count(AMERICAN, item.text());
+        for (ScriptBlock block : script.blocks()) {
+            for (Prose p : BlockProse.of(block)) {
+                british += count(BRITISH, p.text());
+                american += count(AMERICAN, p.text());
+            }
         }
         if (british == american) {
             return fallback;

@@ -16,15 +16,15 @@ import org.lector.document.PlainText;
  */
 final class BlockParser {
     private final ParseSession session;
-    private final List<Object> out = new ArrayList<>();
+    private final List<BlockPiece> out = new ArrayList<>();
     private final List<List<Node>> paragraph = new ArrayList<>();
 
     BlockParser(ParseSession session) {
         this.session = session;
     }
 
-    /** Blocks and {@link HeadingLine}s in order. */
-    List<Object> parse(List<Node> nodes) {
+    /** Blocks and headings in order. */
+    List<BlockPiece> parse(List<Node> nodes) {
         List<List<Node>> lines = Lines.split(nodes);
         int i = 0;
         while (i < lines.size()) {
@@ -68,10 +68,10 @@ final class BlockParser {
     /** Blocks only: a heading inside a parameter value reads as a bold paragraph. */
     List<Block> blocksOnly(List<Node> nodes) {
         List<Block> blocks = new ArrayList<>();
-        for (Object o : parse(nodes)) {
-            if (o instanceof Block b) {
-                blocks.add(b);
-            } else if (o instanceof HeadingLine h) {
+        for (BlockPiece piece : parse(nodes)) {
+            if (piece instanceof BlockPiece.Body b) {
+                blocks.add(b.block());
+            } else if (piece instanceof BlockPiece.Heading h) {
                 blocks.add(new Paragraph(List.of(new Emphasis(Emphasis.Style.BOLD, h.content()))));
             }
         }
@@ -110,15 +110,21 @@ final class BlockParser {
         int level = headingLevel(line);
         List<Node> content = Lines.dropTrail(Lines.dropLead(line, level), level);
         List<Inline> inlines = session.inlineOf(content);
-        out.add(new HeadingLine(Math.max(2, level), inlines));
-        out.addAll(session.drainPending());
+        out.add(new BlockPiece.Heading(Math.max(2, level), inlines));
+        addPending();
     }
 
-
-
     private void addAll(List<Block> blocks) {
-        out.addAll(blocks);
-        out.addAll(session.drainPending());
+        blocks.forEach(this::add);
+        addPending();
+    }
+
+    private void add(Block block) {
+        out.add(new BlockPiece.Body(block));
+    }
+
+    private void addPending() {
+        session.drainPending().forEach(this::add);
     }
 
     private void flushParagraph() {
@@ -127,23 +133,24 @@ final class BlockParser {
         }
         List<Node> nodes = Lines.join(paragraph);
         paragraph.clear();
-        for (Object piece : new InlineParser(session).parse(nodes)) {
-            if (piece instanceof Block b) {
-                out.add(b);
-            } else {
-                @SuppressWarnings("unchecked")
-                List<Inline> run = (List<Inline>) piece;
+        for (InlinePiece piece : new InlineParser(session).parse(nodes)) {
+            if (piece instanceof InlinePiece.Hoisted h) {
+                add(h.block());
+            } else if (piece instanceof InlinePiece.Run r) {
+                List<Inline> run = r.content();
                 if (hasContent(run)) {
-                    out.add(new Paragraph(run));
-                } else if (hasNoteRef(run) && !out.isEmpty() && out.get(out.size() - 1) instanceof Paragraph prev) {
+                    add(new Paragraph(run));
+                } else if (hasNoteRef(run) && !out.isEmpty()
+                        && out.get(out.size() - 1) instanceof BlockPiece.Body last
+                        && last.block() instanceof Paragraph prev) {
                     // notes left alone after a raised block belong to the text before it
                     List<Inline> joined = new ArrayList<>(prev.content());
                     joined.addAll(run);
-                    out.set(out.size() - 1, new Paragraph(joined));
+                    out.set(out.size() - 1, new BlockPiece.Body(new Paragraph(joined)));
                 }
             }
         }
-        out.addAll(session.drainPending());
+        addPending();
     }
 
     static boolean hasContent(List<Inline> run) {

@@ -3,7 +3,9 @@ package org.lector.wikitext;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.lector.document.Figure;
 
 /**
  * The parts of a file link {@code [[File:x.jpg|thumb|left|alt=…|caption]]}: the file name, its
@@ -27,8 +29,8 @@ record FileLink(String fileName, String alt, String caption, boolean framed) {
     private static final Set<String> ALT_KEYS = Set.of("alt", "alternativtext", "ബദൽ");
 
     /** The figure this link shows, its alt text and caption parsed as wikitext. */
-    org.lector.document.Figure toFigure(ParseSession session) {
-        return new org.lector.document.Figure(fileName, session.plainText(alt), session.parseInline(caption));
+    Figure toFigure(ParseSession session) {
+        return new Figure(fileName, session.plainText(alt), session.parseInline(caption));
     }
 
     static FileLink parse(List<String> parts) {
@@ -47,7 +49,7 @@ record FileLink(String fileName, String alt, String caption, boolean framed) {
             if (FRAMING.contains(lower)) {
                 framed = true;
             } else if (OPTIONS.contains(lower) || SIZE.matcher(lower).matches()) {
-                java.util.regex.Matcher width = ICON_WIDTH.matcher(lower);
+                Matcher width = ICON_WIDTH.matcher(lower);
                 if (width.lookingAt() && Integer.parseInt(width.group(1)) <= 60) {
                     iconSized = true;
                 }

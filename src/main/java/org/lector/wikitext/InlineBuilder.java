@@ -3,39 +3,51 @@ package org.lector.wikitext;
 import java.util.ArrayList;
 import java.util.List;
 import org.lector.document.Block;
+import org.lector.document.Code;
 import org.lector.document.Emphasis;
 import org.lector.document.Inline;
 import org.lector.document.LangSpan;
+import org.lector.document.Subscript;
+import org.lector.document.Superscript;
 import org.lector.document.Text;
 
 /**
- * Collects inline content with open emphasis and language spans, and blocks that must be hoisted
- * out of the running text (an image or a quote box written mid-paragraph). The result is a
- * sequence of runs of inlines separated by blocks.
+ * Collects inline content with open containers (emphasis, language spans, raised and lowered
+ * text, code), and blocks that must be hoisted out of the running text (an image or a quote box
+ * written mid-paragraph). The result is a sequence of runs of inlines separated by blocks.
  */
 final class InlineBuilder {
 
-    /** An open container: italic, bold, or a language span. */
+    /** What an open container becomes when it closes. */
+    enum Container { ITALIC, BOLD, LANG, SUPERSCRIPT, SUBSCRIPT, CODE }
+
     private static final class Open {
-        final Emphasis.Style style;
+        final Container kind;
         final String lang;
         final List<Inline> children = new ArrayList<>();
 
-        Open(Emphasis.Style style, String lang) {
-            this.style = style;
+        Open(Container kind, String lang) {
+            this.kind = kind;
             this.lang = lang;
         }
 
         Inline close() {
-            return style != null ? new Emphasis(style, children) : new LangSpan(lang, children);
+            return switch (kind) {
+                case ITALIC -> new Emphasis(Emphasis.Style.ITALIC, children);
+                case BOLD -> new Emphasis(Emphasis.Style.BOLD, children);
+                case LANG -> new LangSpan(lang, children);
+                case SUPERSCRIPT -> new Superscript(children);
+                case SUBSCRIPT -> new Subscript(children);
+                case CODE -> new Code(children);
+            };
         }
 
         Open reopen() {
-            return new Open(style, lang);
+            return new Open(kind, lang);
         }
     }
 
-    private final List<Object> pieces = new ArrayList<>();
+    private final List<InlinePiece> pieces = new ArrayList<>();
     private final List<Inline> root = new ArrayList<>();
     private final List<Open> open = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
@@ -54,31 +66,36 @@ final class InlineBuilder {
         current().addAll(inlines);
     }
 
-    boolean isOpen(Emphasis.Style style) {
-        return open.stream().anyMatch(o -> o.style == style);
+    boolean isOpen(Container kind) {
+        return open.stream().anyMatch(o -> o.kind == kind);
     }
 
-    /** Opens or closes a style, as an apostrophe run or an {@code <i>}/{@code <b>} tag does. */
-    void toggle(Emphasis.Style style) {
-        if (isOpen(style)) {
-            close(style, null);
+    /** Opens or closes a container, as an apostrophe run does. */
+    void toggle(Container kind) {
+        if (isOpen(kind)) {
+            close(kind);
         } else {
-            openStyle(style, null);
+            open(kind);
         }
     }
 
-    void openStyle(Emphasis.Style style, String lang) {
+    /** Opens a container other than a language span (see {@link #openLang}). */
+    void open(Container kind) {
         flushText();
-        open.add(new Open(style, lang));
+        open.add(new Open(kind, null));
     }
 
-    /** Closes the innermost container of that style (or language span); containers opened inside it are reopened after. */
-    void close(Emphasis.Style style, String anyLang) {
+    void openLang(String lang) {
+        flushText();
+        open.add(new Open(Container.LANG, lang));
+    }
+
+    /** Closes the innermost container of that kind; containers opened inside it are reopened after. */
+    void close(Container kind) {
         flushText();
         int idx = -1;
         for (int k = open.size() - 1; k >= 0; k--) {
-            Open o = open.get(k);
-            if (style != null ? o.style == style : o.style == null) {
+            if (open.get(k).kind == kind) {
                 idx = k;
                 break;
             }
@@ -106,30 +123,31 @@ final class InlineBuilder {
         }
     }
 
-    /** Ends the current run of inlines, adds a block, and goes on with the same styles open. */
+    /** Ends the current run of inlines, adds a block, and goes on with the same containers open. */
     void hoist(Block block) {
         flushText();
-        List<Open> styles = new ArrayList<>();
+        List<Open> containers = new ArrayList<>();
         for (Open o : open) {
-            styles.add(o.reopen());
+            containers.add(o.reopen());
         }
         closeAll();
-        if (!root.isEmpty()) {
-            pieces.add(List.copyOf(root));
-            root.clear();
-        }
-        pieces.add(block);
-        open.addAll(styles);
+        endRun();
+        pieces.add(new InlinePiece.Hoisted(block));
+        open.addAll(containers);
     }
 
-    /** Runs of inlines ({@code List<Inline>}) and hoisted blocks ({@link Block}), in order. */
-    List<Object> finish() {
+    /** Runs of inlines and hoisted blocks, in order. */
+    List<InlinePiece> finish() {
         closeAll();
+        endRun();
+        return pieces;
+    }
+
+    private void endRun() {
         if (!root.isEmpty()) {
-            pieces.add(List.copyOf(root));
+            pieces.add(new InlinePiece.Run(root));
             root.clear();
         }
-        return pieces;
     }
 
     private List<Inline> current() {

@@ -20,8 +20,8 @@ final class InlineParser {
         this.session = session;
     }
 
-    /** Runs of inlines ({@code List<Inline>}) and hoisted {@link Block}s, in reading order. */
-    List<Object> parse(List<Node> input) {
+    /** Runs of inlines and hoisted blocks, in reading order. */
+    List<InlinePiece> parse(List<Node> input) {
         List<Node> nodes = new ArrayList<>(input);
         InlineBuilder out = new InlineBuilder();
         TextScanner scanner = new TextScanner(session, out);

@@ -2,6 +2,7 @@ package org.lector.wikitext;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Splits a node run into lines: text splits at newlines, balanced constructs stay whole. */
 final class Lines {
@@ -84,7 +85,7 @@ final class Lines {
         List<Node> current = new ArrayList<>();
         for (Node node : line) {
             if (node instanceof Node.TextNode t && t.text().contains(delimiter)) {
-                String[] pieces = t.text().split(java.util.regex.Pattern.quote(delimiter), -1);
+                String[] pieces = t.text().split(Pattern.quote(delimiter), -1);
                 for (int i = 0; i < pieces.length; i++) {
                     if (i > 0) {
                         out.add(current);

@@ -2,6 +2,7 @@ package org.lector.wikitext;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -69,7 +70,7 @@ final class ParameterSplitter {
         if (j == i + 1) {
             return i + 1;
         }
-        String name = s.substring(i + 1, j).toLowerCase(java.util.Locale.ROOT);
+        String name = s.substring(i + 1, j).toLowerCase(Locale.ROOT);
         int gt = s.indexOf('>', j);
         if (gt < 0) {
             return i + 1;
@@ -77,7 +78,7 @@ final class ParameterSplitter {
         if (!Preprocessor.OPAQUE_TAGS.contains(name) || s.charAt(gt - 1) == '/') {
             return gt + 1;
         }
-        int close = s.toLowerCase(java.util.Locale.ROOT).indexOf("</" + name, gt);
+        int close = s.toLowerCase(Locale.ROOT).indexOf("</" + name, gt);
         if (close < 0) {
             return gt + 1;
         }

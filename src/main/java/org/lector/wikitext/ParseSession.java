@@ -4,12 +4,15 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import org.lector.document.Block;
+import org.lector.document.Blocks;
 import org.lector.document.Citation;
 import org.lector.document.Inline;
 import org.lector.document.Note;
 import org.lector.document.NoteRef;
 import org.lector.document.PlainText;
+import org.lector.document.Text;
 import org.lector.wikitext.templates.TemplateContext;
 import org.lector.wikitext.templates.TemplateRegistry;
 
@@ -30,25 +33,21 @@ final class ParseSession implements TemplateContext {
     private final RefDefinitions refDefinitions;
     private final Deque<List<Citation>> citationScopes = new ArrayDeque<>();
     private final List<Block> pendingBlocks = new ArrayList<>();
-    private final java.util.Map<String, String> properties;
+    private final Map<String, String> properties;
     private int depth;
 
     ParseSession(TemplateRegistry registry, String title, String language, List<Note> articleNotes,
-                 RefDefinitions refDefinitions, java.util.Map<String, String> properties) {
-        this.properties = properties;
+                 RefDefinitions refDefinitions, Map<String, String> properties) {
         this.registry = registry;
         this.title = title;
         this.language = language;
         this.notes = new NoteBook(articleNotes);
         this.refDefinitions = refDefinitions;
+        this.properties = properties;
     }
 
     TemplateRegistry registry() {
         return registry;
-    }
-
-    String title() {
-        return title;
     }
 
     NoteBook notes() {
@@ -80,16 +79,14 @@ final class ParseSession implements TemplateContext {
     /** Inline content of nodes; blocks raised inside go to the pending list. */
     List<Inline> inlineOf(List<Node> nodes) {
         List<Inline> out = new ArrayList<>();
-        for (Object piece : new InlineParser(this).parse(nodes)) {
-            if (piece instanceof Block b) {
-                pendingBlocks.add(b);
-            } else {
-                @SuppressWarnings("unchecked")
-                List<Inline> run = (List<Inline>) piece;
+        for (InlinePiece piece : new InlineParser(this).parse(nodes)) {
+            if (piece instanceof InlinePiece.Hoisted h) {
+                pendingBlocks.add(h.block());
+            } else if (piece instanceof InlinePiece.Run run) {
                 if (!out.isEmpty()) {
-                    out.add(new org.lector.document.Text(" "));
+                    out.add(new Text(" "));
                 }
-                out.addAll(run);
+                out.addAll(run.content());
             }
         }
         return out;
@@ -142,7 +139,7 @@ final class ParseSession implements TemplateContext {
         citationScopes.push(new ArrayList<>());
         try {
             List<Inline> content = hasBlockLines(wikitext)
-                    ? org.lector.document.Blocks.flatten(parseBlocks(wikitext)) : parseInline(wikitext);
+                    ? Blocks.flatten(parseBlocks(wikitext)) : parseInline(wikitext);
             return new NoteContent(content, citationScopes.peek());
         } finally {
             citationScopes.pop();

@@ -6,9 +6,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.lector.document.NoteRef;
 import org.lector.wikitext.templates.TemplateCall;
 import org.lector.wikitext.templates.TemplateHandler;
-import org.lector.document.NoteRef;
 
 /**
  * The parser functions and magic words that appear in article text: conditionals are evaluated
@@ -58,7 +58,7 @@ final class ParserFunctions {
             case "lcfirst", "ucfirst" -> out.text(caseFirst(session.plainText(first), f.equals("ucfirst")));
             case "!" -> out.text("|");
             case "=" -> out.text("=");
-            case "pagename", "fullpagename", "pagenamee" -> out.text(session.title());
+            case "pagename", "fullpagename", "pagenamee" -> out.text(session.pageTitle());
             case "plural" -> out.inlines(session.parseInline(
                     session.plainText(first).replace(",", "").trim().equals("1") ? arg(rest, 0) : arg(rest, 1)));
             case "#invoke" -> invoke(first.trim(), rest, out);

@@ -2,6 +2,7 @@ package org.lector.wikitext;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
@@ -98,7 +99,7 @@ final class Preprocessor {
         void add(int position) {
             Pipes l = last;
             if (l.size == l.positions.length) {
-                l.positions = java.util.Arrays.copyOf(l.positions, l.size * 2);
+                l.positions = Arrays.copyOf(l.positions, l.size * 2);
             }
             l.positions[l.size++] = position;
             total++;

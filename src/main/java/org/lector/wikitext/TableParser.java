@@ -3,6 +3,7 @@ package org.lector.wikitext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.lector.document.Block;
 import org.lector.document.Blocks;
 import org.lector.document.Inline;
@@ -32,7 +33,7 @@ final class TableParser {
     private int cellColspan;
     private int cellRowspan;
     /** Attribute text standing before a template that supplies the rest of the cell ({{n/a}}). */
-    private static final java.util.regex.Pattern ATTRIBUTES_ONLY = java.util.regex.Pattern.compile(
+    private static final Pattern ATTRIBUTES_ONLY = Pattern.compile(
             "\\s*+(?:[a-zA-Z-]++\\s*+=\\s*+(?:\"[^\"]*+\"|'[^']*+'|[^\\s\"'|]++)\\s*+)++");
 
     TableParser(ParseSession session) {
@@ -83,8 +84,6 @@ final class TableParser {
         out.addAll(after);
         return out;
     }
-
-
 
     private void cells(List<Node> line, boolean header) {
         List<List<Node>> parts = Lines.splitAt(line, "||");

@@ -3,6 +3,7 @@ package org.lector.wikitext;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.text.StringEscapeUtils;
+import org.lector.document.Code;
 import org.lector.document.Figure;
 import org.lector.document.FigureGroup;
 import org.lector.document.LineBreak;
@@ -10,8 +11,8 @@ import org.lector.document.MathInline;
 import org.lector.document.Note;
 import org.lector.document.NoteRef;
 import org.lector.document.Quote;
+import org.lector.document.Text;
 import org.lector.wikitext.templates.TemplateContext.NoteContent;
-
 
 /** Renders extension and block tags: refs become notes, math formulas, galleries figure groups. */
 final class TagRenderer {
@@ -31,7 +32,8 @@ final class TagRenderer {
                 }
             }
             case "nowiki" -> out.text(StringEscapeUtils.unescapeHtml4(tag.body()));
-            case "pre", "syntaxhighlight", "source" -> out.text(tag.body().strip());
+            case "pre" -> out.text(tag.body().strip());
+            case "syntaxhighlight", "source" -> code(tag.body().strip(), out);
             case "math" -> out.inline(new MathInline(tag.body().strip(),
                     "block".equalsIgnoreCase(tag.attributes().getOrDefault("display", ""))));
             case "chem", "ce" -> out.inline(new MathInline("\\ce{" + tag.body().strip() + "}", false));
@@ -96,6 +98,13 @@ final class TagRenderer {
         }
     }
 
+    /** Source code is shown as written: none of its characters is markup. */
+    private static void code(String source, InlineBuilder out) {
+        if (!source.isEmpty()) {
+            out.inline(new Code(List.of(new Text(source))));
+        }
+    }
+
     private void poem(String body, InlineBuilder out) {
         String[] lines = body.strip().split("\n");
         for (int i = 0; i < lines.length; i++) {
@@ -105,5 +114,4 @@ final class TagRenderer {
             out.inlines(session.parseInline(lines[i]));
         }
     }
-
 }

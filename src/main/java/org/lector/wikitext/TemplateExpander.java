@@ -64,6 +64,9 @@ final class TemplateExpander {
             for (Block b : bl.content()) {
                 out.hoist(b);
             }
+        } else if (!(result instanceof TemplateResult.Nothing)) {
+            // Java 17 cannot switch over the sealed kinds: a new kind must be added above
+            throw new IllegalStateException("template result kind not applied: " + result.getClass().getSimpleName());
         }
     }
 }

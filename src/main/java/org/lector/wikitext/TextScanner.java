@@ -1,17 +1,20 @@
 package org.lector.wikitext;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.text.StringEscapeUtils;
-import org.lector.document.Emphasis;
+import org.lector.document.Inline;
 import org.lector.document.LineBreak;
 import org.lector.document.Link;
 import org.lector.document.Text;
+import org.lector.wikitext.InlineBuilder.Container;
 
 /**
  * Reads plain wikitext (no templates, links or extension tags left): apostrophe emphasis, inline
@@ -24,13 +27,20 @@ final class TextScanner {
     private static final Pattern EXTERNAL_LINK = Pattern.compile(
             "\\[((?:https?:|ftp:|mailto:|irc:|news:)?//[^\\]\\s<>\"]+|mailto:[^\\]\\s<>\"]+)(?:[ \\t]+([^\\]\\n]*))?\\]");
     private static final Pattern BARE_URL = Pattern.compile("(?:https?|ftp)://[^\\s<>\\[\\]\"{}|]+");
+    private static final Pattern MAGIC_WORD = Pattern.compile("__[A-Z]+__");
 
-    private static final Set<String> ITALIC_TAGS = Set.of("i", "em", "cite", "var", "dfn");
-    private static final Set<String> BOLD_TAGS = Set.of("b", "strong");
+    /** Tags that open and close a container; "10<sup>15</sup>" is not 1015, so the level is kept. */
+    private static final Map<String, Container> CONTAINER_TAGS = Map.ofEntries(
+            Map.entry("i", Container.ITALIC), Map.entry("em", Container.ITALIC), Map.entry("cite", Container.ITALIC),
+            Map.entry("var", Container.ITALIC), Map.entry("dfn", Container.ITALIC),
+            Map.entry("b", Container.BOLD), Map.entry("strong", Container.BOLD),
+            Map.entry("sup", Container.SUPERSCRIPT), Map.entry("sub", Container.SUBSCRIPT),
+            Map.entry("code", Container.CODE), Map.entry("tt", Container.CODE), Map.entry("kbd", Container.CODE),
+            Map.entry("samp", Container.CODE));
     /** Tags dropped while their content is kept. */
     private static final Set<String> TRANSPARENT = Set.of(
-            "small", "big", "sup", "sub", "u", "s", "del", "ins", "strike", "font", "abbr", "code",
-            "tt", "kbd", "samp", "q", "center", "div", "p", "mark", "bdi", "bdo", "time", "data",
+            "small", "big", "u", "s", "del", "ins", "strike", "font", "abbr",
+            "q", "center", "div", "p", "mark", "bdi", "bdo", "time", "data",
             "ruby", "rb", "rt", "rp", "table", "tr", "td", "th", "caption", "tbody", "thead", "tfoot",
             "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "wbr", "hr",
             "onlyinclude", "noinclude", "nowiki", "includeonly", "references", "ref", "gallery");
@@ -106,7 +116,7 @@ final class TextScanner {
                 if (m.lookingAt()) {
                     flush(s, plainStart, i);
                     String url = m.group().replaceAll("[.,;:!?)]+$", "");
-                    out.inline(new Link(url, true, java.util.List.of(new Text(url))));
+                    out.inline(new Link(url, true, List.of(new Text(url))));
                     next = i + url.length();
                 }
             } else if (c == '~' && s.startsWith("~~~", i)) {
@@ -132,8 +142,6 @@ final class TextScanner {
         flush(s, plainStart, n);
     }
 
-    private static final Pattern MAGIC_WORD = Pattern.compile("__[A-Z]+__");
-
     private void flush(String s, int from, int to) {
         if (to > from) {
             out.text(s.substring(from, to));
@@ -156,24 +164,24 @@ final class TextScanner {
             run = 5;
         }
         if (run == 2) {
-            out.toggle(Emphasis.Style.ITALIC);
+            out.toggle(Container.ITALIC);
         } else if (run == 3) {
-            out.toggle(Emphasis.Style.BOLD);
+            out.toggle(Container.BOLD);
         } else {
-            boolean italic = out.isOpen(Emphasis.Style.ITALIC);
-            boolean bold = out.isOpen(Emphasis.Style.BOLD);
+            boolean italic = out.isOpen(Container.ITALIC);
+            boolean bold = out.isOpen(Container.BOLD);
             if (italic && bold) {
-                out.close(Emphasis.Style.BOLD, null);
-                out.close(Emphasis.Style.ITALIC, null);
+                out.close(Container.BOLD);
+                out.close(Container.ITALIC);
             } else if (italic) {
-                out.close(Emphasis.Style.ITALIC, null);
-                out.openStyle(Emphasis.Style.BOLD, null);
+                out.close(Container.ITALIC);
+                out.open(Container.BOLD);
             } else if (bold) {
-                out.close(Emphasis.Style.BOLD, null);
-                out.openStyle(Emphasis.Style.ITALIC, null);
+                out.close(Container.BOLD);
+                out.open(Container.ITALIC);
             } else {
-                out.openStyle(Emphasis.Style.ITALIC, null);
-                out.openStyle(Emphasis.Style.BOLD, null);
+                out.open(Container.ITALIC);
+                out.open(Container.BOLD);
             }
         }
         return j;
@@ -186,10 +194,8 @@ final class TextScanner {
         Map<String, String> attrs = m.group(3) == null ? Map.of() : TagAttributes.parse(m.group(3));
         if (name.equals("br")) {
             out.inline(new LineBreak());
-        } else if (ITALIC_TAGS.contains(name)) {
-            styleTag(Emphasis.Style.ITALIC, closing);
-        } else if (BOLD_TAGS.contains(name)) {
-            styleTag(Emphasis.Style.BOLD, closing);
+        } else if (CONTAINER_TAGS.containsKey(name)) {
+            containerTag(CONTAINER_TAGS.get(name), closing);
         } else if (name.equals("span")) {
             span(closing, attrs);
         } else if (!TRANSPARENT.contains(name)) {
@@ -198,11 +204,11 @@ final class TextScanner {
         return true;
     }
 
-    private void styleTag(Emphasis.Style style, boolean closing) {
+    private void containerTag(Container kind, boolean closing) {
         if (closing) {
-            out.close(style, null);
+            out.close(kind);
         } else {
-            out.openStyle(style, null);
+            out.open(kind);
         }
     }
 
@@ -212,10 +218,10 @@ final class TextScanner {
             boolean isLang = lang != null && !lang.isBlank();
             spans.push(isLang);
             if (isLang) {
-                out.openStyle(null, lang.trim());
+                out.openLang(lang.trim());
             }
         } else if (!spans.isEmpty() && spans.pop()) {
-            out.close(null, null);
+            out.close(Container.LANG);
         }
     }
 
@@ -224,18 +230,17 @@ final class TextScanner {
             // MediaWiki shows a bare number ("[1]"), which carries nothing for a reader in running
             // text; in a footnote the address may be all the source there is
             if (session.inNote()) {
-                out.inline(new Link(url, true, java.util.List.of(new Text(url))));
+                out.inline(new Link(url, true, List.of(new Text(url))));
             }
             return;
         }
         InlineBuilder labelOut = new InlineBuilder();
         new TextScanner(session, labelOut).scan(label);
-        java.util.List<org.lector.document.Inline> content = new java.util.ArrayList<>();
-        for (Object piece : labelOut.finish()) {
-            if (piece instanceof java.util.List<?> run) {
-                for (Object o : run) {
-                    content.add((org.lector.document.Inline) o);
-                }
+        // plain text holds no construct that could hoist a block, so the label is runs only
+        List<Inline> content = new ArrayList<>();
+        for (InlinePiece piece : labelOut.finish()) {
+            if (piece instanceof InlinePiece.Run run) {
+                content.addAll(run.content());
             }
         }
         out.inline(new Link(url, true, content));

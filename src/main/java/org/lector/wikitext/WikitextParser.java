@@ -4,7 +4,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import org.lector.document.Article;
-import org.lector.document.Block;
 import org.lector.document.Section;
 import org.lector.wikitext.templates.TemplateRegistry;
 
@@ -27,10 +26,10 @@ public final class WikitextParser {
         Article article = new Article(title, language);
         ParseSession session = new ParseSession(registry, title, language, article.notes(),
                 RefDefinitions.scan(wikitext), article.properties());
-        List<Object> parsed = new BlockParser(session).parse(Preprocessor.parse(wikitext));
+        List<BlockPiece> parsed = new BlockParser(session).parse(Preprocessor.parse(wikitext));
         Deque<Section> open = new ArrayDeque<>();
-        for (Object item : parsed) {
-            if (item instanceof HeadingLine h) {
+        for (BlockPiece piece : parsed) {
+            if (piece instanceof BlockPiece.Heading h) {
                 Section section = new Section(h.level(), h.content());
                 while (!open.isEmpty() && open.peek().level() >= h.level()) {
                     open.pop();
@@ -41,8 +40,8 @@ public final class WikitextParser {
                     open.peek().subsections().add(section);
                 }
                 open.push(section);
-            } else if (item instanceof Block b) {
-                (open.isEmpty() ? article.lead() : open.peek().blocks()).add(b);
+            } else if (piece instanceof BlockPiece.Body b) {
+                (open.isEmpty() ? article.lead() : open.peek().blocks()).add(b.block());
             }
         }
         article.warnings().addAll(session.warnings().summary());

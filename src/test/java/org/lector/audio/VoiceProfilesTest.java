@@ -7,16 +7,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lector.config.LectorHome;
 
 class VoiceProfilesTest {
+    private static final LectorHome HOME = LectorHome.fromSystemProperty();
+
     @Test
     void theShippedDefaultIsFreeTtsKevin16AndItsEngineHasThatVoice() {
-        VoiceProfile kevin = VoiceProfiles.shipped().get(AudioOptions.DEFAULT_VOICE);
+        VoiceProfile kevin = VoiceProfiles.shipped(HOME).get(AudioOptions.DEFAULT_VOICE);
         assertThat(kevin.engine()).isEqualTo("freetts");
         assertThat(kevin.voice()).isEqualTo("kevin16");
         assertThat(kevin.volume()).isBetween(0f, 1f);
         assertThat(new FreeTtsEngine().voices()).contains("kevin16");
-        for (VoiceProfile p : VoiceProfiles.shipped().all()) {
+        for (VoiceProfile p : VoiceProfiles.shipped(HOME).all()) {
             assertThat(SpeechEngines.builtIn()).as(p.name()).containsKey(p.engine());
             p.lexicons().forEach(l -> assertThat(l).as(p.name()).isRegularFile());
         }
@@ -24,7 +27,7 @@ class VoiceProfilesTest {
 
     @Test
     void kevin16sLexiconRespellsWhatItsDiphonesCannotSay() {
-        VoiceProfile kevin = VoiceProfiles.shipped().get("kevin16");
+        VoiceProfile kevin = VoiceProfiles.shipped(HOME).get("kevin16");
         org.lector.speech.Lexicon lexicon = kevin.lexicons().stream().map(org.lector.speech.Lexicon::load)
                 .reduce(org.lector.speech.Lexicon.empty(), org.lector.speech.Lexicon::merge);
         // lexicon-en.pls respells Vyacheslav "Vyah cheh slahf": kevin16 has no diphone hh-f
@@ -33,7 +36,7 @@ class VoiceProfilesTest {
 
     @Test
     void overridesReplaceRateAndPitchOnly() {
-        VoiceProfile kevin = VoiceProfiles.shipped().get("kevin16");
+        VoiceProfile kevin = VoiceProfiles.shipped(HOME).get("kevin16");
         VoiceProfile faster = kevin.withOverrides(200f, null);
         assertThat(faster.rate()).isEqualTo(200f);
         assertThat(faster.pitch()).isEqualTo(kevin.pitch());
@@ -49,7 +52,7 @@ class VoiceProfilesTest {
 
     @Test
     void freeTtsProducesSixteenKilohertzSpeechThatIsNotSilence() throws Exception {
-        try (Synthesizer voice = new FreeTtsEngine().open(VoiceProfiles.shipped().get("kevin16"))) {
+        try (Synthesizer voice = new FreeTtsEngine().open(VoiceProfiles.shipped(HOME).get("kevin16"))) {
             long[] count = {0};
             int[] peak = {0};
             long n = voice.speak("Louis Braille was born in eighteen oh nine.", (samples, c) -> {

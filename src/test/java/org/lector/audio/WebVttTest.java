@@ -1,16 +1,23 @@
 package org.lector.audio;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.lector.script.TimedScript.SentenceTime;
+import org.lector.script.TimedScript.TimedChapter;
 
 class WebVttTest {
     @Test
-    void timestampsAreHoursMinutesSecondsAndMilliseconds() {
-        assertThat(WebVtt.timestamp(0)).isEqualTo("00:00:00.000");
-        assertThat(WebVtt.timestamp(3661.5)).isEqualTo("01:01:01.500");
-        assertThat(WebVtt.timestamp(59.9996)).isEqualTo("00:01:00.000");
+    void timestampsAreHoursMinutesSecondsAndMillisecondsOfTheSamplePosition() {
+        assertThat(WebVtt.timestamp(0, 16000)).isEqualTo("00:00:00.000");
+        assertThat(WebVtt.timestamp(3661L * 16000 + 8000, 16000)).isEqualTo("01:01:01.500");
+        // 59.99975 s: rounded to the nearest millisecond, half up
+        assertThat(WebVtt.timestamp(959_996, 16000)).isEqualTo("00:01:00.000");
+        assertThat(WebVtt.timestamp(1, 16000)).isEqualTo("00:00:00.000");
+        assertThat(WebVtt.timestamp(8, 16000)).isEqualTo("00:00:00.001");
     }
 
     @Test
@@ -19,23 +26,20 @@ class WebVttTest {
     }
 
     @Test
-    void printSentencesTakeTheSpokenSentencesTimesWhenTheyPairUp() {
-        SpokenItem item = new SpokenItem("p", 0, "Lenin died in nineteen twenty four. He was fifty three.", 0,
-                "Lenin died in 1924. He was 53.");
-        List<Cue> cues = CueBuilder.cues(item, List.of("Lenin died in nineteen twenty four.", "He was fifty three."),
-                List.of(new long[] {100, 900}, new long[] {900, 1300}));
-        assertThat(cues).containsExactly(new Cue("p#1", 100, 900, "Lenin died in 1924."), new Cue("p#2", 900, 1300, "He was 53."));
-    }
+    void everyTimedSentenceIsACueAndOneWithoutACaptionIsAnError() {
+        TimedChapter c = new TimedChapter(1, "A", "01-a.wav", 1000, 5000,
+                List.of(new SentenceTime("s1.p1.1", 100, 900), new SentenceTime("s1.p1.2", 900, 1300)));
+        assertThat(WebVtt.render(c, Map.of("s1.p1.1", "Lenin died in 1924.", "s1.p1.2", "He was 53."))).isEqualTo("""
+                WEBVTT
 
-    @Test
-    void otherwiseTheyShareTheItemsTimeByLengthInOrder() {
-        // the speech has a note marker sentence the print text has not
-        SpokenItem item = new SpokenItem("p", 0, "x", 0, "Aaaa. Bbbbbbbbbbb.");
-        List<Cue> cues = CueBuilder.cues(item, List.of("Aaaa.", "Note one.", "Bbbbbbbbbbb."),
-                List.of(new long[] {0, 100}, new long[] {100, 200}, new long[] {200, 1800}));
-        assertThat(cues).extracting(Cue::text).containsExactly("Aaaa.", "Bbbbbbbbbbb.");
-        assertThat(cues.get(0).startSample()).isZero();
-        assertThat(cues.get(0).endSample()).isEqualTo(cues.get(1).startSample()).isEqualTo(1800 * 5 / 17);
-        assertThat(cues.get(1).endSample()).isEqualTo(1800);
+                s1.p1.1
+                00:00:00.100 --> 00:00:00.900
+                Lenin died in 1924.
+
+                s1.p1.2
+                00:00:00.900 --> 00:00:01.300
+                He was 53.
+                """);
+        assertThatThrownBy(() -> WebVtt.render(c, Map.of("s1.p1.1", "x"))).hasMessageContaining("s1.p1.2");
     }
 }

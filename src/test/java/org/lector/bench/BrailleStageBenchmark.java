@@ -9,6 +9,7 @@ import org.lector.braille.BrailleOptions;
 import org.lector.braille.BrailleTranscriber;
 import org.lector.braille.BrfWriter;
 import org.lector.braille.PefWriter;
+import org.lector.config.LectorHome;
 import org.lector.pipeline.ArticleConverter;
 import org.lector.script.ReadingScript;
 import org.lector.source.ArticleReader;
@@ -36,6 +37,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 1, jvmArgsAppend = "-Dlector.home=.")
 public class BrailleStageBenchmark {
+    private static final LectorHome HOME = LectorHome.fromSystemProperty();
+
     private ReadingScript script;
     private BrailleTranscriber transcriber;
 
@@ -45,7 +48,7 @@ public class BrailleStageBenchmark {
         try (ArticleStream in = ArticleReader.open(seed)) {
             script = new ArticleConverter().toScript(in.next());
         }
-        transcriber = new BrailleTranscriber(BrailleOptions.defaults());
+        transcriber = new BrailleTranscriber(BrailleOptions.defaults(HOME));
     }
 
     @Benchmark

@@ -17,8 +17,10 @@ import org.daisy.braille.utils.pef.PEFValidator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lector.config.LectorHome;
 import org.lector.pipeline.ArticleConverter;
 import org.lector.pipeline.BrailleBackend;
+import org.lector.pipeline.BackendInput;
 import org.lector.pipeline.BackendReport;
 import org.lector.script.ReadingScript;
 import org.lector.source.ArticleReader;
@@ -34,6 +36,8 @@ import org.w3c.dom.NodeList;
  * the PEF against the DAISY PEF validator, and that PEF and BRF hold the same pages.
  */
 class BrailleCorpusTest {
+    private static final LectorHome HOME = LectorHome.fromSystemProperty();
+
     private static final int CELLS = 40;
     private static final int LINES = 25;
 
@@ -49,7 +53,7 @@ class BrailleCorpusTest {
     @BeforeAll
     static void convertAll() throws IOException {
         ArticleConverter converter = new ArticleConverter();
-        BrailleBackend backend = new BrailleBackend(BrailleOptions.defaults());
+        BrailleBackend backend = new BrailleBackend(BrailleOptions.defaults(HOME));
         int n = 0;
         for (Path file : Corpus.files("")) {
             try (ArticleStream in = ArticleReader.open(file)) {
@@ -59,7 +63,7 @@ class BrailleCorpusTest {
                         continue;
                     }
                     Path dir = Files.createDirectories(out.resolve("a" + (++n)));
-                    BackendReport report = backend.write(script, "a", dir);
+                    BackendReport report = backend.write(new BackendInput(script, "a"), dir);
                     String brf = Files.readString(dir.resolve("a.brf"), StandardCharsets.ISO_8859_1);
                     ARTICLES.put(file.getFileName() + " / " + script.title(), new Converted(pages(brf), dir.resolve("a.pef"), report));
                 }
@@ -165,7 +169,7 @@ class BrailleCorpusTest {
         Converted jesus = ARTICLES.entrySet().stream().filter(e -> e.getKey().startsWith("jesus.wiki")).findFirst().orElseThrow().getValue();
         assertThat(jesus.report().warnings()).anyMatch(w -> w.contains("[Hebrew]"));
         String all = String.join("\n", jesus.brfPages().stream().flatMap(List::stream).toList());
-        assertThat(all).contains(AsciiBraille.of(BrailleTranslator.open(BrailleOptions.defaults().effectiveTableList())
+        assertThat(all).contains(AsciiBraille.of(BrailleTranslator.open(BrailleOptions.defaults(HOME))
                 .translate(PrintText.plain("[Hebrew]"))));
     }
 }

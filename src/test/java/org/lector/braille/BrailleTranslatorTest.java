@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.lector.config.LectorHome;
 
 /**
  * Translation through liblouis with the project's table list: expected cells written from the
@@ -11,8 +12,10 @@ import org.junit.jupiter.api.Test;
  * dots 4-46-126 and 4-46-345), not copied from the output.
  */
 class BrailleTranslatorTest {
-    private static final BrailleTranslator UEB2 = BrailleTranslator.open(BrailleOptions.defaults().effectiveTableList());
-    private static final BrailleTranslator UEB1 = BrailleTranslator.open(BrailleTables.defaultList(1));
+    private static final LectorHome HOME = LectorHome.fromSystemProperty();
+
+    private static final BrailleTranslator UEB2 = BrailleTranslator.open(BrailleOptions.defaults(HOME));
+    private static final BrailleTranslator UEB1 = BrailleTranslator.open(BrailleTables.defaultList(1), HOME.tables());
 
     @Test
     void gradeTwoContractsAndGradeOneSpellsOut() {
@@ -30,7 +33,7 @@ class BrailleTranslatorTest {
 
     @Test
     void transcribersNoteIsEnclosedInTheUebIndicators() {
-        assertThat(UEB1.translate(ItemPrint.transcribersNote("cat"))).isEqualTo("⠈⠨⠣⠉⠁⠞⠈⠨⠜");
+        assertThat(UEB1.translate(ProsePrint.transcribersNote("cat"))).isEqualTo("⠈⠨⠣⠉⠁⠞⠈⠨⠜");
     }
 
     @Test
@@ -43,7 +46,7 @@ class BrailleTranslatorTest {
 
     @Test
     void anotherScriptBecomesALabelAndIsCounted() {
-        BrailleTranslator t = BrailleTranslator.open(BrailleTables.defaultList(1));
+        BrailleTranslator t = BrailleTranslator.open(BrailleTables.defaultList(1), HOME.tables());
         String braille = t.translate(PrintText.plain("(Arabic: ابن الهيثم) and ḥ"));
         assertThat(t.backTranslate(braille)).isEqualTo("(Arabic: [Arabic]) and h");
         assertThat(braille.chars()).allMatch(c -> c >= 0x2800 && c <= 0x283F);
@@ -54,7 +57,7 @@ class BrailleTranslatorTest {
 
     @Test
     void aTableListThatDoesNotCompileIsAClearError() {
-        assertThatThrownBy(() -> BrailleTranslator.open("no-such-table.ctb"))
+        assertThatThrownBy(() -> BrailleTranslator.open("no-such-table.ctb", HOME.tables()))
                 .isInstanceOf(BrailleException.class).hasMessageContaining("no-such-table.ctb");
     }
 }

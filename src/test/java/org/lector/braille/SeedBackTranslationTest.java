@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.lector.config.LectorHome;
 import org.lector.pipeline.ArticleConverter;
 import org.lector.script.ReadingScript;
 import org.lector.source.ArticleReader;
@@ -24,6 +25,8 @@ import org.lector.testing.Corpus;
  * pages are checked to hold exactly the words of the translated blocks, in order.
  */
 class SeedBackTranslationTest {
+    private static final LectorHome HOME = LectorHome.fromSystemProperty();
+
     private static List<PrintBlock> print;
     private static List<BrailleBlock> braille;
     private static BrailleTranslator translator;
@@ -34,7 +37,7 @@ class SeedBackTranslationTest {
         try (ArticleStream in = ArticleReader.open(Corpus.article(Corpus.SEED))) {
             script = new ArticleConverter().toScript(in.next());
         }
-        translator = BrailleTranslator.open(BrailleOptions.defaults().effectiveTableList());
+        translator = BrailleTranslator.open(BrailleOptions.defaults(HOME));
         print = ScriptLayout.of(script);
         braille = new ArrayList<>();
         for (PrintBlock b : print) {

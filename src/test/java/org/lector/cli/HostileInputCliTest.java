@@ -64,8 +64,8 @@ class HostileInputCliTest {
                 Arguments.of("invalid UTF-8 inside an export", concat(bytes("<mediawiki><page><title>A</title><ns>0</ns><revision><text>caf"),
                         new byte[] {(byte) 0xC3, '(', ' '}, bytes("x</text></revision></page></mediawiki>")), ExitCodes.OK,
                         "replaced 1 invalid byte sequence(s)"),
-                Arguments.of("UTF-16 with BOM", "\uFEFF== Heading ==\nText in UTF-16.".getBytes(StandardCharsets.UTF_16LE), ExitCodes.OK, "script items"),
-                Arguments.of("markup only, no prose", bytes("{{a}}{{b|c}}[[Category:X]]__NOTOC__"), ExitCodes.OK, "script items"));
+                Arguments.of("UTF-16 with BOM", "\uFEFF== Heading ==\nText in UTF-16.".getBytes(StandardCharsets.UTF_16LE), ExitCodes.OK, " sentence"),
+                Arguments.of("markup only, no prose", bytes("{{a}}{{b|c}}[[Category:X]]__NOTOC__"), ExitCodes.OK, " sentence"));
     }
 
     @ParameterizedTest(name = "{0}")

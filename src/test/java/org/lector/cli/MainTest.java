@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,16 +32,58 @@ class MainTest {
     }
 
     @Test
-    void scriptJsonPrintsOneItemPerLine() throws Exception {
+    void scriptJsonPrintsAHeaderThenChaptersSectionsAndBlocks() throws Exception {
         Run r = run("script", "--json", EXAMPLE.toString());
         ObjectMapper json = new ObjectMapper();
         List<String> lines = r.out().lines().toList();
         assertThat(lines).hasSizeGreaterThan(20);
-        for (String line : lines) {
-            JsonNode item = json.readTree(line);
-            assertThat(item.get("id").asText()).isNotEmpty();
-            assertThat(item.get("role").asText()).isNotEmpty();
+        assertThat(json.readTree(lines.get(0)).get("type").asText()).isEqualTo("script");
+        assertThat(json.readTree(lines.get(0)).get("version").asInt()).isEqualTo(2);
+        for (String line : lines.subList(1, lines.size())) {
+            JsonNode node = json.readTree(line);
+            assertThat(node.get("type").asText()).isNotEmpty();
+            if (!node.get("type").asText().equals("chapter")) {
+                assertThat(node.get("id").asText()).isNotEmpty();
+            }
         }
+    }
+
+    @Test
+    void scriptSchemaPrintsTheShippedJsonSchema() throws Exception {
+        Run r = run("script", "--schema");
+        assertThat(r.code()).isEqualTo(ExitCodes.OK);
+        JsonNode schema = new ObjectMapper().readTree(r.out());
+        assertThat(schema.get("$schema").asText()).contains("2020-12");
+    }
+
+    @Test
+    void aStoredScriptIsConvertedAsTheArticleWas() throws Exception {
+        Path first = tmp.resolve("first");
+        assertThat(run("convert", EXAMPLE.toString(), "--to", "script,pdf,braille,audio", "--out", first.toString()).code())
+                .isEqualTo(ExitCodes.OK);
+        Path stored = first.resolve("louis-braille").resolve("script.jsonl");
+        Path second = tmp.resolve("second");
+        Run r = run("convert", stored.toString(), "--to", "script,pdf,braille,audio", "--out", second.toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.OK);
+        List<String> names = new ArrayList<>(List.of("script.jsonl", "louis-braille.pdf", "louis-braille.brf", "louis-braille.pef"));
+        try (var audio = Files.list(first.resolve("louis-braille").resolve("audio"))) {
+            audio.forEach(f -> names.add("audio/" + f.getFileName()));
+        }
+        assertThat(names).anyMatch(n -> n.endsWith(".mp3")).anyMatch(n -> n.endsWith(".vtt")).contains("audio/chapters.json");
+        for (String name : names) {
+            assertThat(second.resolve("louis-braille").resolve(name)).as(name)
+                    .hasSameBinaryContentAs(first.resolve("louis-braille").resolve(name));
+        }
+    }
+
+    @Test
+    void aBrokenStoredScriptIsRefusedWithTheLineThatIsWrong() throws Exception {
+        Path broken = tmp.resolve("script.jsonl");
+        Files.writeString(broken, "{\"type\":\"script\",\"version\":2,\"title\":\"A\",\"language\":\"en\"}\n"
+                + "{\"type\":\"paragrph\"}\n");
+        Run r = run("convert", broken.toString(), "--to", "pdf", "--out", tmp.resolve("out").toString());
+        assertThat(r.code()).isEqualTo(ExitCodes.INPUT_INVALID);
+        assertThat(r.err().strip()).startsWith("lector:").contains("line 2").doesNotContain("Exception");
     }
 
     @Test
@@ -49,7 +92,7 @@ class MainTest {
         assertThat(r.code()).isEqualTo(ExitCodes.OK);
         Path dir = tmp.resolve("louis-braille");
         assertThat(dir.resolve("script.txt")).exists();
-        assertThat(Files.readAllLines(dir.resolve("script.jsonl"))).first().asString().contains("\"role\":\"TITLE\"");
+        assertThat(Files.readAllLines(dir.resolve("script.jsonl"))).first().asString().contains("\"type\":\"script\"");
         assertThat(r.out()).contains("Louis Braille → " + dir);
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".lector-partial"));

@@ -1,6 +1,7 @@
 package org.lector.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
 
 import java.io.IOException;
 import java.util.List;
@@ -8,8 +9,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.lector.script.ReadingScript;
 import org.lector.script.Span;
+import org.lector.script.SpanKind;
 
 /** Lines set with real DejaVu metrics. */
 class LineSetterTest {
@@ -21,7 +22,7 @@ class LineSetterTest {
     void fonts() {
         doc = new PDDocument();
         fonts = new FontSet(doc);
-        inline = new InlineText(new GlyphChooser(fonts), new Anchors(new ReadingScript("T", "en", List.of(), List.of())));
+        inline = new InlineText(new GlyphChooser(fonts), new Anchors(HandScript.lead("T", List.of())));
     }
 
     @AfterEach
@@ -47,7 +48,7 @@ class LineSetterTest {
             Line l = lines.get(i);
             assertThat(l.width()).as("line %d", i).isLessThanOrEqualTo(200.01f);
             if (i < lines.size() - 1 && l.width() > 150) {
-                assertThat(l.width()).as("justified line %d", i).isCloseTo(200f, org.assertj.core.data.Offset.offset(0.05f));
+                assertThat(l.width()).as("justified line %d", i).isCloseTo(200f, offset(0.05f));
             }
             all.append(text(l).strip()).append(' ');
         }
@@ -64,7 +65,7 @@ class LineSetterTest {
             for (int i = 1; i < l.pieces().size(); i++) {
                 Line.Piece prev = l.pieces().get(i - 1);
                 assertThat(l.pieces().get(i).x() - prev.x() - prev.fragment().width()).isCloseTo(space,
-                        org.assertj.core.data.Offset.offset(0.01f));
+                        offset(0.01f));
             }
         }
     }
@@ -85,12 +86,31 @@ class LineSetterTest {
 
     @Test
     void noteMarkersAreSuperscriptAndAdjacentOnesAreSeparated() {
-        List<Word> words = inline.words("Lenin died.", List.of(new Span("noteref", 11, 11, "1"), new Span("noteref", 11, 11, "2")),
+        List<Word> words = inline.words("Lenin died.", List.of(new Span(SpanKind.NOTEREF, 11, 11, "1"), new Span(SpanKind.NOTEREF, 11, 11, "2")),
                 TextStyle.SERIF, 10);
         List<Fragment> last = words.get(words.size() - 1).fragments();
         assertThat(last.get(0).text()).isEqualTo("died.");
         assertThat(last.subList(1, last.size())).extracting(Fragment::text).containsExactly("1,2");
         assertThat(last.get(1).rise()).isPositive();
         assertThat(last.get(1).size()).isLessThan(10);
+    }
+
+    @Test
+    void superscriptsAndSubscriptsAreSmallerAndOffTheBaselineAndSmallCapsAreSmallCapitals() {
+        String text = "1015 H2O ad";
+        List<Word> words = inline.words(text, List.of(new Span(SpanKind.SUPERSCRIPT, 2, 4, null),
+                new Span(SpanKind.SUBSCRIPT, 6, 7, null), new Span(SpanKind.SMALL_CAPS, 9, 11, null)), TextStyle.SERIF, 10);
+        List<Fragment> power = words.get(0).fragments();
+        assertThat(power).extracting(Fragment::text).containsExactly("10", "15");
+        assertThat(power.get(1).rise()).isCloseTo(3.3f, offset(0.01f));
+        assertThat(power.get(1).size()).isCloseTo(7f, offset(0.01f));
+        List<Fragment> water = words.get(1).fragments();
+        assertThat(water).extracting(Fragment::text).containsExactly("H", "2", "O");
+        assertThat(water.get(1).rise()).isNegative();
+        assertThat(water.get(1).size()).isLessThan(10);
+        Fragment era = words.get(2).fragments().get(0);
+        assertThat(era.text()).isEqualTo("AD");
+        assertThat(era.actualText()).isEqualTo("ad");
+        assertThat(era.size()).isCloseTo(8f, offset(0.01f));
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.ByteArrayInputStream;
 import org.lector.script.ReadingScript;
+import org.lector.testing.ScriptView;
 import org.lector.source.ArticleReader;
 import org.lector.source.ArticleStream;
 import org.lector.source.InputException;
@@ -28,8 +29,8 @@ class ArticleFuzzTest {
         try (ArticleStream articles = ArticleReader.open(new ByteArrayInputStream(data), "fuzz.wiki", MAX_BYTES)) {
             while (articles.hasNext()) {
                 ReadingScript script = CONVERTER.toScript(articles.next());
-                assertThat(script.items()).as("every article has at least its title").isNotEmpty();
-                script.items().forEach(item -> assertThat(item.speech()).as("spoken form of " + item.id()).isNotNull());
+                assertThat(script.blocks()).as("every article has at least its title").isNotEmpty();
+                ScriptView.sentences(script).forEach(s -> assertThat(s.speech()).as("spoken form of " + s.id()).isNotNull());
             }
         } catch (InputException refused) {
             assertThat(refused.getMessage()).as("a refusal says why").isNotBlank();

@@ -3,12 +3,14 @@ package org.lector.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
@@ -19,12 +21,14 @@ import org.lector.audio.AudioOptions;
 import org.lector.audio.AudioProgressListener;
 import org.lector.audio.Audiobook;
 import org.lector.audio.AudiobookWriter;
+import org.lector.audio.ChapterFileNames;
 import org.lector.audio.FakeEngine;
-import org.lector.audio.ItemTiming;
-import org.lector.audio.RecordedChapter;
+import org.lector.audio.SpokenIds;
 import org.lector.audio.VoiceProfiles;
+import org.lector.config.LectorHome;
 import org.lector.script.ReadingScript;
-import org.lector.script.ScriptItem;
+import org.lector.script.TimedScript.SentenceTime;
+import org.lector.script.TimedScript.TimedChapter;
 import org.lector.source.ArticleReader;
 import org.lector.source.ArticleStream;
 import org.lector.testing.Corpus;
@@ -33,9 +37,11 @@ import org.lector.testing.Corpus;
  * Every article of the corpus (every export page too) through the audiobook writer once. Real
  * synthesis of the whole corpus would take many hours of audio, so a stand-in engine gives one
  * sample per character (the seed gets the real voice in AudioSeedTest); what is checked here is
- * everything around the voice: chapters, timings, names, captions, warnings, on real structure.
+ * everything around the voice: chapters, sentence timings, names, captions, warnings, on real structure.
  */
 class AudioCorpusTest {
+    private static final LectorHome HOME = LectorHome.fromSystemProperty();
+
     private static final Map<String, ReadingScript> SCRIPTS = new LinkedHashMap<>();
     private static final Map<String, Audiobook> BOOKS = new LinkedHashMap<>();
     private static final Map<String, Path> DIRS = new LinkedHashMap<>();
@@ -45,8 +51,8 @@ class AudioCorpusTest {
     static void convertAll() throws IOException {
         root = Files.createTempDirectory("lector-audio-corpus");
         ArticleConverter converter = new ArticleConverter();
-        AudiobookWriter writer = new AudiobookWriter(AudioOptions.defaults().withFormat(AudioFileFormat.WAV),
-                VoiceProfiles.shipped(), Map.of("freetts", new FakeEngine(8000, 1, null)), Slugs::slug, AudioProgressListener.NONE);
+        AudiobookWriter writer = new AudiobookWriter(AudioOptions.defaults(HOME).withFormat(AudioFileFormat.WAV),
+                VoiceProfiles.shipped(HOME), Map.of("freetts", new FakeEngine(8000, 1, null)), Slugs::slug, AudioProgressListener.NONE);
         int n = 0;
         for (Path file : Corpus.files("")) {
             try (ArticleStream in = ArticleReader.open(file)) {
@@ -72,48 +78,61 @@ class AudioCorpusTest {
     }
 
     @Test
-    void everyArticleBecomesChaptersWithEverySpokenItemTimedOnceInOrder() {
+    void everyArticleBecomesChaptersWithEverySpokenSentenceTimedOnceInOrder() {
         assertThat(BOOKS).hasSize(17);
         BOOKS.forEach((name, book) -> {
-            assertThat(book.chapters()).as(name).isNotEmpty();
+            assertThat(book.timed().chapters()).as(name).isNotEmpty();
             List<String> timed = new ArrayList<>();
-            book.chapters().forEach(c -> c.items().forEach(t -> timed.add(t.id())));
-            List<String> spoken = SCRIPTS.get(name).items().stream()
-                    .filter(i -> i.speech() != null && !i.speech().isBlank()).map(ScriptItem::id).toList();
+            book.timed().chapters().forEach(c -> c.sentences().forEach(t -> timed.add(t.sentenceId())));
+            List<String> spoken = new ArrayList<>();
+            SCRIPTS.get(name).chapters().forEach(c -> spoken.addAll(SpokenIds.of(c)));
             assertThat(timed).as(name).containsExactlyElementsOf(spoken);
         });
     }
 
     @Test
-    void timesIncreaseInsideEveryChapterAndCaptionsStayInsideTheirItems() {
-        BOOKS.forEach((name, book) -> {
-            for (RecordedChapter c : book.chapters()) {
+    void timesIncreaseInsideEveryChapterAndEachSentenceHasOneCueWithItsTime() throws IOException {
+        for (Map.Entry<String, Audiobook> e : BOOKS.entrySet()) {
+            String name = e.getKey();
+            for (TimedChapter c : e.getValue().timed().chapters()) {
                 long previous = 0;
-                for (ItemTiming t : c.items()) {
-                    assertThat(t.startSample()).as(name + " " + t).isGreaterThan(previous).isLessThan(t.endSample());
+                List<String> expected = new ArrayList<>();
+                for (SentenceTime t : c.sentences()) {
+                    assertThat(t.startSample()).as(name + " " + t).isGreaterThanOrEqualTo(previous).isLessThan(t.endSample());
                     previous = t.endSample();
+                    expected.add(t.sentenceId() + "\n" + timestamp(t.startSample(), c.sampleRate()) + " --> "
+                            + timestamp(t.endSample(), c.sampleRate()));
                 }
                 assertThat(previous).as(name + " " + c.file()).isLessThan(c.samples());
-                long cueEnd = 0;
-                for (var cue : c.cues()) {
-                    assertThat(cue.startSample()).as(name + " " + cue).isGreaterThanOrEqualTo(cueEnd);
-                    assertThat(cue.endSample()).as(name + " " + cue).isGreaterThan(cue.startSample());
-                    assertThat(cue.text()).as(name + " " + cue).isNotBlank();
-                    cueEnd = cue.endSample();
+                String vtt = Files.readString(DIRS.get(name).resolve(ChapterFileNames.captions(c.file())), StandardCharsets.UTF_8);
+                String[] cues = vtt.substring("WEBVTT\n\n".length()).split("\n\n");
+                assertThat(cues).as(name + " " + c.file()).hasSize(expected.size());
+                for (int i = 0; i < cues.length; i++) {
+                    String[] lines = cues[i].split("\n");
+                    assertThat(lines).as(name + " " + cues[i]).hasSize(3);
+                    assertThat(lines[0] + "\n" + lines[1]).isEqualTo(expected.get(i));
+                    assertThat(lines[2]).as(name + " " + cues[i]).isNotBlank();
                 }
             }
-        });
+        }
+    }
+
+    /** The WebVTT time of a sample, worked out here again: milliseconds rounded half up. */
+    private static String timestamp(long sample, int rate) {
+        long ms = (sample * 1000 + rate / 2) / rate;
+        return String.format(Locale.ROOT, "%02d:%02d:%02d.%03d", ms / 3_600_000, ms / 60_000 % 60, ms / 1000 % 60, ms % 1000);
     }
 
     @Test
     void chapterFilesAreDistinctNumberedAndWritten() {
         BOOKS.forEach((name, book) -> {
             Set<String> files = new HashSet<>();
-            for (RecordedChapter c : book.chapters()) {
+            for (TimedChapter c : book.timed().chapters()) {
                 assertThat(c.file()).as(name).matches("\\d{2,}-[^/\\\\]+\\.wav");
+                assertThat(c.file()).as(name).startsWith(String.format(Locale.ROOT, "%02d-", c.number()));
                 assertThat(files.add(c.file())).as(name + " " + c.file()).isTrue();
                 assertThat(DIRS.get(name).resolve(c.file())).as(name).isRegularFile();
-                assertThat(DIRS.get(name).resolve(c.captionsFile())).as(name).isRegularFile();
+                assertThat(DIRS.get(name).resolve(ChapterFileNames.captions(c.file()))).as(name).isRegularFile();
             }
             assertThat(DIRS.get(name).resolve("chapters.json")).isRegularFile();
             assertThat(DIRS.get(name).resolve("playlist.m3u8")).isRegularFile();
@@ -122,10 +141,10 @@ class AudioCorpusTest {
 
     @Test
     void largeArticlesGetManyChaptersAndForeignOnesAWarning() {
-        assertThat(book("barack-obama.wiki").chapters()).hasSizeGreaterThan(8);
-        assertThat(book("barack-obama.wiki").chapters().get(0).chapter().title()).isEqualTo("Barack Obama");
-        assertThat(book("barack-obama.wiki").chapters().get(book("barack-obama.wiki").chapters().size() - 1).chapter().title())
-                .isEqualTo("Notes");
+        List<TimedChapter> obama = book("barack-obama.wiki").timed().chapters();
+        assertThat(obama).hasSizeGreaterThan(8);
+        assertThat(obama.get(0).title()).isEqualTo("Barack Obama");
+        assertThat(obama.get(obama.size() - 1).title()).isEqualTo("Notes");
         assertThat(book("kerala-ml.wiki").warnings()).anyMatch(w -> w.contains("'ml'"));
         assertThat(book("mozilla-firefox-de.wiki").warnings()).anyMatch(w -> w.contains("'de'"));
         assertThat(book("belgium.wiki").warnings()).isEmpty();

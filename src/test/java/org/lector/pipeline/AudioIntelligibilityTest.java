@@ -3,6 +3,7 @@ package org.lector.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.lector.audio.AudioFileFormat.WAV;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,10 +25,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lector.audio.AudioOptions;
 import org.lector.audio.AudioProgressListener;
-import org.lector.audio.Chapter;
-import org.lector.audio.ChapterSplitter;
 import org.lector.audio.Prosody;
-import org.lector.audio.SpokenItem;
+import org.lector.audio.SpokenPart;
+import org.lector.config.LectorHome;
+import org.lector.script.Chapter;
 import org.lector.script.ReadingScript;
 import org.lector.source.ArticleReader;
 import org.lector.source.ArticleStream;
@@ -45,6 +46,8 @@ import org.lector.testing.Corpus;
  * installs it; elsewhere the test is skipped with a SKIPPED line.
  */
 class AudioIntelligibilityTest {
+    private static final LectorHome HOME = LectorHome.fromSystemProperty();
+
     /**
      * Measured on 2026-11-27 (Debian 12's pocketsphinx 0.8 with its en-us model, kevin16 at 150
      * words per minute): 0.427 (67 errors in 157 words). The same minute of the same words spoken
@@ -70,19 +73,19 @@ class AudioIntelligibilityTest {
         try (ArticleStream in = ArticleReader.open(Corpus.article(Corpus.SEED))) {
             script = new ArticleConverter().toScript(in.next());
         }
-        new AudioBackend(AudioOptions.defaults().withFormat(org.lector.audio.AudioFileFormat.WAV),
-                AudioProgressListener.NONE).write(script, "joseph-stalin", tmp);
+        new AudioBackend(AudioOptions.defaults(HOME).withFormat(WAV), AudioProgressListener.NONE)
+                .write(new BackendInput(script, "joseph-stalin"), tmp);
         Path audio = tmp.resolve("audio");
         JsonNode chapter = new ObjectMapper().readTree(audio.resolve("chapters.json").toFile()).get("chapters").get(1);
 
         // the words the voice was given for the whole chapter; the transcript of its first minute is
         // aligned against the best-matching beginning of them (paragraphs here run for minutes, so
         // the minute ends mid-sentence, and where exactly does not matter to within a word)
-        Chapter second = ChapterSplitter.split(script.title(), script.items()).get(1);
+        Chapter second = script.chapters().get(1);
         assertThat(second.title()).isEqualTo(chapter.get("title").asText());
         StringBuilder reference = new StringBuilder();
-        for (SpokenItem s : Prosody.plan(second)) {
-            reference.append(s.speech()).append(' ');
+        for (SpokenPart part : Prosody.plan(second)) {
+            part.sentences().forEach(s -> reference.append(s.speech()).append(' '));
         }
 
         Path excerpt = tmp.resolve("excerpt.wav");

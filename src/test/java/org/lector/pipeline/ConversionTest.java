@@ -11,14 +11,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.lector.script.ReadingScript;
 import org.lector.source.ArticleReader;
 import org.lector.source.ArticleStream;
 import org.lector.source.InputException;
+import org.lector.testing.ScriptView;
 
 class ConversionTest {
     @TempDir
@@ -80,7 +81,17 @@ class ConversionTest {
             }
 
             @Override
-            public BackendReport write(ReadingScript script, String slug, Path stagingDir) {
+            public Set<Class<?>> needs() {
+                return Set.of();
+            }
+
+            @Override
+            public Set<Class<?>> publishes() {
+                return Set.of();
+            }
+
+            @Override
+            public BackendReport write(BackendInput input, Path stagingDir) {
                 throw new OutputException("disk full", null);
             }
         };
@@ -91,7 +102,18 @@ class ConversionTest {
             }
 
             @Override
-            public BackendReport write(ReadingScript script, String slug, Path stagingDir) throws IOException {
+            public Set<Class<?>> needs() {
+                return Set.of();
+            }
+
+            @Override
+            public Set<Class<?>> publishes() {
+                return Set.of();
+            }
+
+            @Override
+            public BackendReport write(BackendInput input, Path stagingDir) throws IOException {
+                String slug = input.slug();
                 try {
                     Thread.sleep(300);
                 } catch (InterruptedException e) {
@@ -111,6 +133,83 @@ class ConversionTest {
             assertThat(all.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(AtomicFiles.TEMP_PREFIX))
                     .contains("slow.txt");
         }
+    }
+
+    /** A result one test backend publishes and another needs. */
+    record WordCount(int words) {
+    }
+
+    /** Counts the words of the script and publishes the count. */
+    static final class Counter implements Backend {
+        @Override
+        public String name() {
+            return "counter";
+        }
+
+        @Override
+        public Set<Class<?>> needs() {
+            return Set.of();
+        }
+
+        @Override
+        public Set<Class<?>> publishes() {
+            return Set.of(WordCount.class);
+        }
+
+        @Override
+        public BackendReport write(BackendInput input, Path stagingDir) {
+            int words = 0;
+            for (var t : ScriptView.texts(input.script())) {
+                words += t.text().isBlank() ? 0 : t.text().strip().split("\\s+").length;
+            }
+            return new BackendReport("counted", List.of(), Map.of(), List.of(new WordCount(words)));
+        }
+    }
+
+    /** Writes the count another backend published. */
+    static final class CountWriter implements Backend {
+        @Override
+        public String name() {
+            return "count-writer";
+        }
+
+        @Override
+        public Set<Class<?>> needs() {
+            return Set.of(WordCount.class);
+        }
+
+        @Override
+        public Set<Class<?>> publishes() {
+            return Set.of();
+        }
+
+        @Override
+        public BackendReport write(BackendInput input, Path stagingDir) throws IOException {
+            Files.writeString(stagingDir.resolve("words.txt"), Integer.toString(input.result(WordCount.class).words()));
+            return BackendReport.of("wrote the count");
+        }
+    }
+
+    @Test
+    void aBackendGetsWhatAnotherPublishesWhicheverOrderTheyAreListedIn() throws IOException {
+        List<Backend> listed = List.of(new CountWriter(), new Counter());
+        assertThat(Conversion.inDependencyOrder(listed)).extracting(Backend::name).containsExactly("counter", "count-writer");
+        List<ArticleResult> results = new ArrayList<>();
+        try (ArticleStream in = open(export(false))) {
+            new Conversion(tmp, listed, new ArticleConverter(), 2).run(in, results::add);
+        }
+        assertThat(results).isNotEmpty();
+        for (ArticleResult r : results) {
+            // reported in the order they were listed, though run producer first
+            assertThat(r.outputs()).containsExactly("count-writer: wrote the count", "counter: counted");
+            assertThat(Integer.parseInt(Files.readString(r.directory().resolve("words.txt")))).isPositive();
+        }
+    }
+
+    @Test
+    void aBackendWaitingForWhatNobodyPublishesIsRefused() {
+        assertThatThrownBy(() -> Conversion.inDependencyOrder(List.of(new CountWriter())))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("nobody publishes");
     }
 
     private static Map<String, String> files(Path root) throws IOException {

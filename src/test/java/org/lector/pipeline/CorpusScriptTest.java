@@ -2,6 +2,12 @@ package org.lector.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.io.StringReader;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,13 +15,18 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.lector.script.Chapter;
 import org.lector.script.ReadingScript;
-import org.lector.script.Role;
-import org.lector.script.ScriptItem;
+import org.lector.script.ScriptBlock;
+import org.lector.script.ScriptJson;
+import org.lector.script.ScriptJsonReader;
+import org.lector.script.Sentence;
+import org.lector.script.SpanKind;
 import org.lector.source.ArticleReader;
 import org.lector.source.ArticleStream;
 import org.lector.testing.Corpus;
 import org.lector.testing.ScriptLeaks;
+import org.lector.testing.ScriptView;
 
 /**
  * Every article of the shared corpus, including every page of both export XML files, read once
@@ -42,8 +53,11 @@ class CorpusScriptTest {
         // 11 .wiki files, 1 page in apollo-11.xml, 5 in enwiki-table-markup.xml
         assertThat(SCRIPTS).hasSize(17);
         SCRIPTS.forEach((name, s) -> {
-            assertThat(s.items()).as(name).hasSizeGreaterThan(10);
-            assertThat(s.items().get(0).role()).as(name).isEqualTo(Role.TITLE);
+            assertThat(s.blocks()).as(name).hasSizeGreaterThan(10);
+            assertThat(s.blocks().get(0).id()).as(name).isEqualTo("t");
+            assertThat(s.chapters()).as(name).isNotEmpty();
+            assertThat(s.chapters()).extracting(Chapter::number).as(name)
+                    .isEqualTo(java.util.stream.IntStream.rangeClosed(1, s.chapters().size()).boxed().toList());
         });
     }
 
@@ -57,34 +71,62 @@ class CorpusScriptTest {
     @Test
     void largeArticlesKeepTheirStructure() {
         ReadingScript obama = script("barack-obama.wiki");
-        assertThat(count(obama, Role.HEADING)).isGreaterThan(30);
-        assertThat(count(obama, Role.NOTE)).isGreaterThan(400);
+        assertThat(obama.sections()).hasSizeGreaterThan(30);
+        assertThat(ScriptView.blocks(obama, ScriptBlock.Note.class)).hasSizeGreaterThan(400);
         ReadingScript fifa = script("fifa-world-cup-2026.wiki");
-        assertThat(count(fifa, Role.TABLE)).isGreaterThanOrEqualTo(10);
-        assertThat(count(fifa, Role.CELL)).isGreaterThan(200);
+        assertThat(ScriptView.blocks(fifa, ScriptBlock.Table.class)).hasSizeGreaterThanOrEqualTo(10);
+        assertThat(ScriptView.texts(fifa, "cell")).hasSizeGreaterThan(200);
         ReadingScript oxygen = script("oxygen.wiki");
-        assertThat(count(oxygen, Role.FORMULA) + oxygen.items().stream()
-                .filter(i -> i.spans().stream().anyMatch(s -> s.type().equals("formula"))).count()).isPositive();
+        assertThat(ScriptView.blocks(oxygen, ScriptBlock.Formula.class).size() + ScriptView.texts(oxygen).stream()
+                .filter(t -> t.prose().spans().stream().anyMatch(s -> s.kind() == SpanKind.FORMULA)).count()).isPositive();
         ReadingScript cattle = script("cattle.wiki");
-        assertThat(count(cattle, Role.FIGURE_GROUP)).isGreaterThanOrEqualTo(5);
+        assertThat(ScriptView.blocks(cattle, ScriptBlock.FigureGroup.class)).hasSizeGreaterThanOrEqualTo(5);
         ReadingScript jesus = script("jesus.wiki");
-        assertThat(jesus.items()).anyMatch(i -> i.role() == Role.NOTE && "lower-alpha".equals(i.attributes().get("group")));
+        assertThat(ScriptView.blocks(jesus, ScriptBlock.Note.class)).anyMatch(n -> n.group().equals("lower-alpha"));
     }
 
     @Test
     void nonEnglishArticlesKeepTheirLanguageAndScript() {
         ReadingScript kerala = script("kerala-ml.wiki");
         assertThat(kerala.language()).isEqualTo("ml");
-        assertThat(kerala.items()).anyMatch(i -> i.role() == Role.PARAGRAPH && i.text().matches(".*[\\u0D00-\\u0D7F]{5,}.*"));
-        assertThat(count(kerala, Role.FIGURE)).isGreaterThan(10);
+        assertThat(ScriptView.texts(kerala, "paragraph")).anyMatch(t -> t.text().matches(".*[\\u0D00-\\u0D7F]{5,}.*"));
+        assertThat(ScriptView.blocks(kerala, ScriptBlock.Figure.class)).hasSizeGreaterThan(10);
         ReadingScript firefox = script("mozilla-firefox-de.wiki");
         assertThat(firefox.language()).isEqualTo("de");
-        assertThat(count(firefox, Role.FIGURE)).isGreaterThan(3);
+        assertThat(ScriptView.blocks(firefox, ScriptBlock.Figure.class)).hasSizeGreaterThan(3);
     }
 
     @Test
     void idsAreUniqueInEveryScript() {
-        SCRIPTS.forEach((name, s) -> assertThat(s.items()).as(name).extracting(ScriptItem::id).doesNotHaveDuplicates());
+        SCRIPTS.forEach((name, s) -> {
+            assertThat(ScriptView.texts(s).stream().filter(t -> !t.kind().equals("quote-source")).map(ScriptView.Text::id))
+                    .as(name).doesNotHaveDuplicates();
+            assertThat(ScriptView.sentences(s)).extracting(Sentence::id).as(name).doesNotHaveDuplicates();
+        });
+    }
+
+    /**
+     * The published format holds for real articles: every line written for every article and
+     * export page validates against the shipped schema, and reading it back gives an equal script.
+     */
+    @Test
+    void everyScriptJsonlValidatesAgainstTheSchemaAndReadsBackEqual() throws Exception {
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+        Schema schema = registry.getSchema(ScriptJson.schema(), InputFormat.JSON);
+        int lines = 0;
+        for (var e : SCRIPTS.entrySet()) {
+            StringWriter out = new StringWriter();
+            ScriptJson.write(e.getValue(), out);
+            List<String> written = out.toString().lines().toList();
+            for (int k = 0; k < written.size(); k++) {
+                List<com.networknt.schema.Error> errors = schema.validate(written.get(k), InputFormat.JSON);
+                assertThat(errors).as(e.getKey() + " line " + (k + 1)).isEmpty();
+            }
+            lines += written.size();
+            ReadingScript back = ScriptJsonReader.read(new StringReader(out.toString()), e.getKey());
+            assertThat(back).as(e.getKey()).isEqualTo(e.getValue());
+        }
+        assertThat(lines).isGreaterThan(5000);
     }
 
     /** What a TTS engine would misread: digits, dashes, symbols, abbreviations left abbreviated. */
@@ -99,12 +141,24 @@ class CorpusScriptTest {
             if (!e.getValue().language().equals("en")) {
                 continue; // the English rules are not for German or Malayalam
             }
-            for (ScriptItem i : e.getValue().items()) {
-                assertThat(i.speech()).as(e.getKey() + " " + i.id()).isNotNull();
-                var m = UNSPEAKABLE.matcher(i.speech());
+            List<String> spoken = new ArrayList<>();
+            List<String> where = new ArrayList<>();
+            for (Sentence sentence : ScriptView.sentences(e.getValue())) {
+                assertThat(sentence.speech()).as(e.getKey() + " " + sentence.id()).isNotNull();
+                spoken.add(sentence.speech());
+                where.add(sentence.id());
+            }
+            for (Chapter c : e.getValue().chapters()) {
+                assertThat(c.announcement()).as(e.getKey() + " chapter " + c.number()).isNotBlank();
+                spoken.add(c.announcement());
+                where.add("chapter " + c.number());
+            }
+            for (int k = 0; k < spoken.size(); k++) {
+                String said = spoken.get(k);
+                var m = UNSPEAKABLE.matcher(said);
                 if (m.find()) {
                     int from = Math.max(0, m.start() - 30);
-                    problems.add(e.getKey() + " " + i.id() + ": «" + i.speech().substring(from, Math.min(i.speech().length(), m.end() + 30)) + "»");
+                    problems.add(e.getKey() + " " + where.get(k) + ": «" + said.substring(from, Math.min(said.length(), m.end() + 30)) + "»");
                 }
                 checked++;
             }
@@ -116,9 +170,5 @@ class CorpusScriptTest {
     private static ReadingScript script(String file) {
         return SCRIPTS.entrySet().stream().filter(e -> e.getKey().startsWith(file + " / "))
                 .findFirst().orElseThrow().getValue();
-    }
-
-    private static long count(ReadingScript s, Role role) {
-        return s.items().stream().filter(i -> i.role() == role).count();
     }
 }

@@ -50,7 +50,7 @@ class HostileInputTest {
                 return new ArticleConverter().toScript(in.next());
             }
         });
-        assertThat(script.items()).isNotEmpty();
+        assertThat(script.blocks()).isNotEmpty();
         assertThat(ScriptLeaks.find(script)).isEmpty();
     }
 }

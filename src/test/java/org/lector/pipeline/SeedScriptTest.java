@@ -9,15 +9,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.lector.script.Chapter;
 import org.lector.script.ReadingScript;
-import org.lector.script.Role;
-import org.lector.script.ScriptItem;
+import org.lector.script.ScriptBlock;
+import org.lector.script.Sentence;
 import org.lector.script.Span;
+import org.lector.script.SpanKind;
 import org.lector.source.ArticleReader;
 import org.lector.source.ArticleStream;
 import org.lector.source.RawArticle;
 import org.lector.testing.Corpus;
 import org.lector.testing.ScriptLeaks;
+import org.lector.testing.ScriptView;
 
 /** The article Lector was specified from, read end to end into its reading script. */
 class SeedScriptTest {
@@ -32,16 +35,20 @@ class SeedScriptTest {
         script = new ArticleConverter().toScript(raw);
     }
 
-    private static List<ScriptItem> items(Role role) {
-        return script.items().stream().filter(i -> i.role() == role).toList();
+    private static List<String> texts(String kind) {
+        return ScriptView.texts(script, kind).stream().map(ScriptView.Text::text).toList();
+    }
+
+    private static List<ScriptBlock.Heading> headings() {
+        return script.sections().stream().map(s -> s.heading()).filter(h -> h.level() > 1).toList();
     }
 
     @Test
     void titleAndEveryHeadingInOrder() {
-        assertThat(script.items().get(0).role()).isEqualTo(Role.TITLE);
-        assertThat(script.items().get(0).text()).isEqualTo("Joseph Stalin");
+        assertThat(script.title()).isEqualTo("Joseph Stalin");
+        assertThat(script.sections().get(0).heading().text().text()).isEqualTo("Joseph Stalin");
         // The headings as the article's editors wrote them (dashes restored from the β mojibake).
-        assertThat(items(Role.HEADING)).extracting(ScriptItem::text).containsExactly(
+        assertThat(headings()).extracting(h -> h.text().text()).containsExactly(
                 "Consolidation of power",
                 "1924–1927: Succeeding Lenin",
                 "1927–1931: Dekulakisation, collectivisation, and industrialisation",
@@ -52,36 +59,43 @@ class SeedScriptTest {
                 "Ideological and foreign affairs",
                 "The Great Terror",
                 "Notes");
-        assertThat(items(Role.HEADING)).extracting(ScriptItem::level).containsExactly(2, 3, 3, 4, 4, 3, 4, 4, 4, 2);
+        assertThat(headings()).extracting(ScriptBlock.Heading::level).containsExactly(2, 3, 3, 4, 4, 3, 4, 4, 4, 2);
+    }
+
+    @Test
+    void chaptersAreTheLeadTheThreePeriodsAndTheNotes() {
+        assertThat(script.chapters()).extracting(Chapter::title).containsExactly("Joseph Stalin",
+                "1924–1927: Succeeding Lenin", "1927–1931: Dekulakisation, collectivisation, and industrialisation",
+                "1932–1939: Major crises", "Notes");
     }
 
     @Test
     void hatnotesReadAsNavigationNotes() {
-        assertThat(items(Role.HATNOTE)).extracting(ScriptItem::text).contains(
+        assertThat(texts("hatnote")).contains(
                 "Main article: Joseph Stalin's rise to power",
                 "Main article: Great Purge");
-        assertThat(items(Role.HATNOTE)).extracting(ScriptItem::text)
+        assertThat(texts("hatnote"))
                 .anyMatch(t -> t.startsWith("Further information: Soviet famine of 1930–1933"))
                 .anyMatch(t -> t.startsWith("See also: 1931 Prussian Landtag referendum"));
     }
 
     @Test
     void imagesAreFiguresDescribedByTheirCaptions() {
-        List<ScriptItem> figures = items(Role.FIGURE);
+        List<String> figures = texts("figure");
         assertThat(figures).hasSizeGreaterThanOrEqualTo(8);
-        assertThat(figures).extracting(ScriptItem::text).anyMatch(t -> t.startsWith(
+        assertThat(figures).anyMatch(t -> t.startsWith(
                 "(From left to right) Stalin, Alexei Rykov, Lev Kamenev, and Grigori Zinoviev in 1925."));
-        assertThat(figures).allSatisfy(f -> assertThat(f.text()).isNotBlank());
-        assertThat(items(Role.FIGURE_GROUP)).hasSize(1);
-        assertThat(items(Role.FIGURE_GROUP).get(0).attributes()).containsEntry("count", "2");
+        assertThat(figures).allSatisfy(f -> assertThat(f).isNotBlank());
+        List<ScriptBlock.FigureGroup> groups = ScriptView.blocks(script, ScriptBlock.FigureGroup.class);
+        assertThat(groups).singleElement().satisfies(g -> assertThat(g.figures()).hasSize(2));
     }
 
     @Test
     void quoteBoxKeepsItsSource() {
-        List<ScriptItem> quotes = items(Role.QUOTE);
+        List<ScriptBlock.Quote> quotes = ScriptView.blocks(script, ScriptBlock.Quote.class);
         assertThat(quotes).hasSize(1);
-        assertThat(quotes.get(0).text()).startsWith("We have fallen behind the advanced countries by fifty to a hundred years.");
-        assertThat(quotes.get(0).attributes()).containsEntry("source", "Stalin, February 1931");
+        assertThat(quotes.get(0).text().text()).startsWith("We have fallen behind the advanced countries by fifty to a hundred years.");
+        assertThat(quotes.get(0).source().text()).isEqualTo("Stalin, February 1931");
     }
 
     @Test
@@ -93,16 +107,16 @@ class SeedScriptTest {
             citations++;
         }
         assertThat(citations).isEqualTo(204);
-        long markers = script.items().stream().filter(i -> i.role() != Role.NOTE)
-                .flatMap(i -> i.spans().stream()).filter(s -> s.type().equals("noteref")).count();
-        // a quote's source or an alt-described figure's caption carries notes outside the text
-        long outsideText = script.items().stream().filter(i -> i.role() != Role.NOTE)
-                .mapToLong(i -> i.notes().stream().filter(n -> i.spans().stream()
-                        .noneMatch(s -> s.type().equals("noteref") && s.value().equals(n.label()))).count())
+        List<ScriptView.Text> cited = ScriptView.texts(script).stream().filter(t -> !t.kind().equals("note")).toList();
+        long markers = cited.stream().flatMap(t -> t.prose().spans().stream())
+                .filter(s -> s.kind() == SpanKind.NOTEREF).count();
+        // an alt-described figure's caption carries notes outside the text
+        long outsideText = cited.stream().mapToLong(t -> t.prose().notes().stream().filter(n -> t.prose().spans().stream()
+                        .noneMatch(s -> s.kind() == SpanKind.NOTEREF && s.value().equals(n.label()))).count())
                 .sum();
         assertThat(markers + outsideText).isEqualTo(citations);
-        List<ScriptItem> notes = items(Role.NOTE);
-        assertThat(notes).extracting(ScriptItem::text)
+        List<String> notes = texts("note");
+        assertThat(notes)
                 .contains("Conquest 1991, p. 104; Montefiore 2003, p. 30; Service 2004, p. 219; Kotkin 2014, p. 534; Khlevniuk 2015, p. 79.")
                 .contains("Kotkin 2014, p. 426.")
                 .anyMatch(t -> t.startsWith("Kuromiya, Hiroaki (16 August 2013). Stalin. Routledge. p. 60."));
@@ -113,9 +127,9 @@ class SeedScriptTest {
     @Test
     void noWikitextMojibakeOrChromeSurvives() {
         assertThat(ScriptLeaks.find(script)).isEmpty();
-        for (ScriptItem i : script.items()) {
-            assertThat(i.text()).doesNotContain("β");
-            i.notes().forEach(n -> assertThat(n.text()).doesNotContain("β"));
+        for (ScriptView.Text t : ScriptView.texts(script)) {
+            assertThat(t.text()).doesNotContain("β");
+            t.prose().notes().forEach(n -> assertThat(n.text()).doesNotContain("β"));
         }
     }
 
@@ -128,8 +142,8 @@ class SeedScriptTest {
     void everyWordOfTheVisibleProseAppearsInOrder() {
         List<String> expected = words(visibleProse(raw.wikitext()));
         StringBuilder scriptText = new StringBuilder();
-        for (ScriptItem i : items(Role.PARAGRAPH)) {
-            scriptText.append(i.text()).append(' ');
+        for (String paragraph : texts("paragraph")) {
+            scriptText.append(paragraph).append(' ');
         }
         List<String> actual = words(scriptText.toString());
         assertThat(expected).hasSizeGreaterThan(3500);
@@ -171,20 +185,47 @@ class SeedScriptTest {
     }
 
     @Test
-    void itemIdsAreUniqueAndStable() {
-        assertThat(script.items()).extracting(ScriptItem::id).doesNotHaveDuplicates();
-        assertThat(script.items().get(1).id()).isEqualTo("s1.h");
+    void idsAreUniqueAndStable() {
+        assertThat(ScriptView.texts(script).stream().filter(t -> !t.kind().equals("quote-source")).map(ScriptView.Text::id))
+                .doesNotHaveDuplicates();
+        assertThat(ScriptView.sentences(script)).extracting(Sentence::id).doesNotHaveDuplicates();
+        assertThat(script.blocks().get(1).id()).isEqualTo("s1.h");
         ReadingScript again = new ArticleConverter().toScript(raw);
-        assertThat(again.items()).extracting(ScriptItem::id).isEqualTo(script.items().stream().map(ScriptItem::id).toList());
+        assertThat(ScriptView.sentences(again)).extracting(Sentence::id)
+                .isEqualTo(ScriptView.sentences(script).stream().map(Sentence::id).toList());
+        // the same script, speech and all, on every run
+        assertThat(again).isEqualTo(script);
     }
 
     @Test
-    void spansStayInsideTheirText() {
-        for (ScriptItem i : script.items()) {
-            for (Span s : i.spans()) {
-                assertThat(s.start()).isBetween(0, i.text().length());
-                assertThat(s.end()).isBetween(s.start(), i.text().length());
+    void spansAndSentencesStayInsideTheirTextAndInOrder() {
+        for (ScriptView.Text t : ScriptView.texts(script)) {
+            int length = t.text().length();
+            for (Span s : t.prose().spans()) {
+                assertThat(s.start()).isBetween(0, length);
+                assertThat(s.end()).isBetween(s.start(), length);
+            }
+            int previousEnd = 0;
+            for (Sentence s : t.prose().sentences()) {
+                assertThat(s.start()).as(s.id()).isGreaterThanOrEqualTo(previousEnd);
+                assertThat(s.end()).as(s.id()).isBetween(s.start(), length);
+                previousEnd = s.end();
             }
         }
+    }
+
+    @Test
+    void everyParagraphIsSplitIntoSentencesAndEachHasItsSpokenForm() {
+        for (ScriptBlock.Paragraph p : ScriptView.blocks(script, ScriptBlock.Paragraph.class)) {
+            assertThat(p.text().sentences()).as(p.id()).isNotEmpty();
+            for (Sentence s : p.text().sentences()) {
+                assertThat(s.id()).startsWith(p.id() + ".");
+                assertThat(s.speech()).as(s.id()).isNotBlank();
+            }
+        }
+        // the seed's paragraphs average several sentences each: they are really split
+        long sentences = ScriptView.blocks(script, ScriptBlock.Paragraph.class).stream()
+                .mapToLong(p -> p.text().sentences().size()).sum();
+        assertThat(sentences).isGreaterThan(3L * ScriptView.blocks(script, ScriptBlock.Paragraph.class).size());
     }
 }

@@ -17,10 +17,10 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.lector.script.NoteText;
 import org.lector.script.ReadingScript;
-import org.lector.script.ScriptItem;
 import org.lector.source.ArticleReader;
 import org.lector.source.ArticleStream;
 import org.lector.testing.ScriptLeaks;
+import org.lector.testing.ScriptView;
 
 /**
  * Invariants over generated articles: paragraphs, headings, lists, tables, links, emphasis,
@@ -158,18 +158,18 @@ class WikitextProperties {
 
     private static Set<String> words(ReadingScript script, boolean notes) {
         Set<String> out = new TreeSet<>();
-        for (ScriptItem item : script.items()) {
+        for (ScriptView.Text t : ScriptView.texts(script)) {
             if (notes) {
-                // a note lives in the notes of the items citing it and as a NOTE item at the end
+                // a note lives in the notes of the texts citing it and as a Note block at the end
                 // (which is all that is left of it when nothing but the note marker was in its paragraph)
-                for (NoteText n : item.notes()) {
+                for (NoteText n : t.prose().notes()) {
                     out.addAll(List.of(NON_WORD.split(n.text())));
                 }
-                if (item.role() == org.lector.script.Role.NOTE) {
-                    out.addAll(List.of(NON_WORD.split(item.text())));
+                if (t.kind().equals("note")) {
+                    out.addAll(List.of(NON_WORD.split(t.text())));
                 }
             } else {
-                out.addAll(List.of(NON_WORD.split(item.text())));
+                out.addAll(List.of(NON_WORD.split(t.text())));
             }
         }
         return out;

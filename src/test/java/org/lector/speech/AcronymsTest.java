@@ -8,27 +8,25 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lector.config.LectorHome;
 
 class AcronymsTest {
-
     @Test
-    void bundledListReadsTheWellKnownWordAcronyms() {
-        withHome(null, () -> {
-            Acronyms a = Acronyms.defaults();
-            assertThat(a.speak("NATO, UNESCO, NASA, UNICEF, AIDS, OPEC, FIFA, LASER, RADAR, SCUBA, COVID, ASEAN, NAFTA"))
-                    .isEqualTo("Nato, Unesco, Nasa, Unicef, Aids, Opec, Fifa, Laser, Radar, Scuba, Covid, Asean, Nafta");
-            assertThat(a.speak("USSR NKVD OGPU KMT")).isEqualTo("U S S R N K V D O G P U K M T");
-        });
+    void bundledListReadsTheWellKnownWordAcronyms(@TempDir Path emptyHome) {
+        // a Lector folder without voices/acronyms.txt: the copy bundled with the classes
+        Acronyms a = Acronyms.defaults(LectorHome.of(emptyHome));
+        assertThat(a.speak("NATO, UNESCO, NASA, UNICEF, AIDS, OPEC, FIFA, LASER, RADAR, SCUBA, COVID, ASEAN, NAFTA"))
+                .isEqualTo("Nato, Unesco, Nasa, Unicef, Aids, Opec, Fifa, Laser, Radar, Scuba, Covid, Asean, Nafta");
+        assertThat(a.speak("USSR NKVD OGPU KMT")).isEqualTo("U S S R N K V D O G P U K M T");
     }
 
     @Test
     void theEditableCopyInTheLectorFolderWins(@TempDir Path home) throws IOException {
-        Files.createDirectories(home.resolve("voices"));
-        Files.writeString(home.resolve(Acronyms.VOICES_FILE), "# only this one\nNKVD  # not really, but for the test\n");
-        withHome(home.toString(), () -> {
-            Acronyms a = Acronyms.defaults();
-            assertThat(a.speak("NKVD and NATO")).isEqualTo("Nkvd and N A T O");
-        });
+        LectorHome lector = LectorHome.of(home);
+        Files.createDirectories(lector.voices());
+        Files.writeString(lector.voices().resolve(Acronyms.VOICES_FILE), "# only this one\nNKVD  # not really, but for the test\n");
+        Acronyms a = Acronyms.defaults(lector);
+        assertThat(a.speak("NKVD and NATO")).isEqualTo("Nkvd and N A T O");
     }
 
     @Test
@@ -44,23 +42,5 @@ class AcronymsTest {
         Path shipped = Paths.get("voices", "acronyms.txt");
         Path bundled = Paths.get("src", "main", "resources", "org", "lector", "speech", "acronyms.txt");
         assertThat(Files.readString(bundled)).isEqualTo(Files.readString(shipped));
-    }
-
-    private static void withHome(String home, Runnable r) {
-        String old = System.getProperty("lector.home");
-        try {
-            if (home == null) {
-                System.clearProperty("lector.home");
-            } else {
-                System.setProperty("lector.home", home);
-            }
-            r.run();
-        } finally {
-            if (old == null) {
-                System.clearProperty("lector.home");
-            } else {
-                System.setProperty("lector.home", old);
-            }
-        }
     }
 }

@@ -13,9 +13,9 @@ import java.nio.file.Paths;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lector.config.LectorHome;
 
 class LexiconTest {
-
     private static final String HEAD = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
             + "<lexicon version=\"1.0\" xmlns=\"http://www.w3.org/2005/01/pronunciation-lexicon\""
             + " alphabet=\"ipa\" xml:lang=\"en-US\">\n";
@@ -106,19 +106,8 @@ class LexiconTest {
 
     @Test
     void defaultsAreOptional(@TempDir Path dir) {
-        String old = System.getProperty("lector.home");
-        try {
-            System.setProperty("lector.home", dir.toString());
-            assertThat(Lexicon.defaults().size()).isZero();
-            System.setProperty("lector.home", Paths.get("").toAbsolutePath().toString());
-            assertThat(Lexicon.defaults().alias("Yezhov")).isEqualTo("Yeh zhof");
-        } finally {
-            if (old == null) {
-                System.clearProperty("lector.home");
-            } else {
-                System.setProperty("lector.home", old);
-            }
-        }
+        assertThat(Lexicon.defaults(LectorHome.of(dir)).size()).isZero();
+        assertThat(Lexicon.defaults(LectorHome.of(Paths.get("").toAbsolutePath())).alias("Yezhov")).isEqualTo("Yeh zhof");
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.commons.text.StringEscapeUtils;
 import org.junit.jupiter.api.Test;
+import org.lector.config.LectorHome;
 import org.lector.source.LanguageGuess;
 import org.lector.testing.Corpus;
 
@@ -19,6 +20,7 @@ import org.lector.testing.Corpus;
  * throws or slows down on real text.
  */
 class WordSpeechCorpusTest {
+    private static final LectorHome HOME = LectorHome.fromSystemProperty();
 
     private static final Pattern PAGE_LEFT = Pattern.compile("(?<![\\p{L}\\p{N}.])pp?\\.[ \\u00A0]*\\d");
     private static final Pattern NUMBER_LEFT = Pattern.compile("(?<![\\p{L}\\p{N}.])[Nn]o\\.[ \\u00A0]*\\d");
@@ -27,7 +29,7 @@ class WordSpeechCorpusTest {
 
     @Test
     void noAbbreviationFromTheListSurvivesInEnglishArticles() {
-        Acronyms acronyms = Acronyms.defaults();
+        Acronyms acronyms = Acronyms.defaults(HOME);
         List<Path> files = Corpus.files(".wiki");
         assumeTrue(!files.isEmpty(), "SKIPPED: no .wiki articles in the corpus");
         int english = 0;

@@ -5,24 +5,28 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.lector.script.Prose;
 import org.lector.script.ReadingScript;
-import org.lector.script.Role;
-import org.lector.script.ScriptItem;
+import org.lector.script.ScriptBlock;
 import org.lector.script.Span;
+import org.lector.script.SpanKind;
 
 /**
  * Text of a PDF as PDFBox's PDFTextStripper extracts it (in content order), without the running
- * heads and page numbers in the margins, and the printed text each script item should show, both
+ * heads and page numbers in the margins, and the printed text each script block should show, both
  * normalised for comparison: no whitespace (line breaks fall anywhere), no characters that no
  * DejaVu font can show (they are printed as replacement marks), no right-to-left letters (the
  * extractor reorders them).
@@ -67,11 +71,11 @@ public final class PdfText {
                 }
 
                 @Override
-                public void beginMarkedContentSequence(org.apache.pdfbox.cos.COSName tag, org.apache.pdfbox.cos.COSDictionary properties) {
-                    org.apache.pdfbox.cos.COSDictionary props = properties;
+                public void beginMarkedContentSequence(COSName tag, COSDictionary properties) {
+                    COSDictionary props = properties;
                     if (!actualText && properties != null) {
-                        props = new org.apache.pdfbox.cos.COSDictionary(properties);
-                        props.removeItem(org.apache.pdfbox.cos.COSName.ACTUAL_TEXT);
+                        props = new COSDictionary(properties);
+                        props.removeItem(COSName.ACTUAL_TEXT);
                     }
                     super.beginMarkedContentSequence(tag, props);
                 }
@@ -83,28 +87,96 @@ public final class PdfText {
         }
     }
 
+    /** A piece of printed text and the id of the block (or part) that prints it. */
+    public record Printed(String id, String text) {
+    }
+
+    /** What a block should print, piece by piece in reading order, as the PDF sets it. */
+    public static List<Printed> printed(ScriptBlock block) {
+        return block.accept(new ScriptBlock.Visitor<List<Printed>>() {
+            public List<Printed> heading(ScriptBlock.Heading h) {
+                return List.of(new Printed(h.id(), marked(h.text(), true)));
+            }
+
+            public List<Printed> paragraph(ScriptBlock.Paragraph p) {
+                return List.of(new Printed(p.id(), marked(p.text(), true)));
+            }
+
+            public List<Printed> quote(ScriptBlock.Quote q) {
+                List<Printed> out = new ArrayList<>(List.of(new Printed(q.id(), marked(q.text(), true))));
+                if (!q.source().text().isBlank()) {
+                    out.add(new Printed(q.id() + ".source", "\u2014 " + marked(q.source(), true)));
+                }
+                return out;
+            }
+
+            public List<Printed> figure(ScriptBlock.Figure f) {
+                return List.of(new Printed(f.id(), marked(f.text(), true)));
+            }
+
+            public List<Printed> figureGroup(ScriptBlock.FigureGroup g) {
+                List<Printed> out = new ArrayList<>(List.of(new Printed(g.id(), marked(g.text(), true))));
+                g.figures().forEach(f -> out.addAll(figure(f)));
+                return out;
+            }
+
+            public List<Printed> list(ScriptBlock.ListBlock l) {
+                return l.items().stream().map(i -> new Printed(i.id(), marked(i.text(), true))).toList();
+            }
+
+            public List<Printed> table(ScriptBlock.Table t) {
+                List<Printed> out = new ArrayList<>(List.of(new Printed(t.id(), marked(t.text(), true))));
+                t.rows().forEach(r -> r.cells().forEach(c -> out.add(new Printed(c.id(), marked(c.text(), true)))));
+                return out;
+            }
+
+            public List<Printed> hatnote(ScriptBlock.Hatnote h) {
+                return List.of(new Printed(h.id(), marked(h.text(), true)));
+            }
+
+            public List<Printed> infobox(ScriptBlock.Infobox i) {
+                List<Printed> out = new ArrayList<>(List.of(new Printed(i.id(),
+                        i.text().text().isBlank() ? "Infobox" : "Infobox: " + marked(i.text(), true))));
+                for (ScriptBlock.InfoboxEntry e : i.entries()) {
+                    out.add(new Printed(e.id(), e.label() + marked(e.text(), true)));
+                }
+                return out;
+            }
+
+            public List<Printed> formula(ScriptBlock.Formula f) {
+                return List.of(new Printed(f.id(), marked(f.text(), true)));
+            }
+
+            public List<Printed> note(ScriptBlock.Note n) {
+                return List.of(new Printed(n.id(), n.label() + "." + marked(n.text(), false)));
+            }
+        });
+    }
+
     /**
-     * The text an item should print: its text with note markers ("1924.12,13") where the
-     * references stand, and a marker at the end for each note it cites without a reference.
+     * A text with its note markers ("1924.12,13") where the references stand, and, unless
+     * {@code everyNote} is false (a note's own text), a marker at the end for each note it cites
+     * without a reference.
      */
-    public static String printed(ScriptItem item) {
-        StringBuilder sb = new StringBuilder();
-        int from = 0;
-        int lastMarker = -1;
-        List<Span> spans = new ArrayList<>(item.spans());
-        if (item.role() != Role.NOTE) {
-            for (var note : item.notes()) {
-                if (spans.stream().noneMatch(s -> s.type().equals("noteref") && s.value().equals(note.label()))) {
-                    spans.add(new Span("noteref", item.text().length(), item.text().length(), note.label()));
+    static String marked(Prose prose, boolean everyNote) {
+        String text = prose.text();
+        List<Span> spans = new ArrayList<>(prose.spans());
+        if (everyNote) {
+            for (var note : prose.notes()) {
+                if (spans.stream().noneMatch(s -> s.kind() == SpanKind.NOTEREF && s.value().equals(note.label()))) {
+                    spans.add(new Span(SpanKind.NOTEREF, text.length(), text.length(), note.label()));
                 }
             }
         }
+        StringBuilder sb = new StringBuilder();
+        int from = 0;
+        int lastMarker = -1;
         for (Span s : spans) {
-            if (!s.type().equals("noteref")) {
+            if (s.kind() != SpanKind.NOTEREF) {
                 continue;
             }
-            int at = Math.max(from, Math.min(item.text().length(), s.start()));
-            sb.append(item.text(), from, at);
+            int at = Math.max(from, Math.min(text.length(), s.start()));
+            sb.append(text, from, at);
             if (at == lastMarker) {
                 sb.append(',');
             }
@@ -112,15 +184,7 @@ public final class PdfText {
             from = at;
             lastMarker = at;
         }
-        sb.append(item.text().substring(from));
-        return switch (item.role()) {
-            case NOTE -> item.attributes().getOrDefault("label", "") + "." + sb;
-            case QUOTE -> item.attributes().getOrDefault("source", "").isBlank() ? sb.toString()
-                    : sb + " \u2014 " + item.attributes().get("source");
-            case FIGURE -> item.text().isBlank() ? item.attributes().getOrDefault("description", "") : sb.toString();
-            case ROW -> "";
-            default -> sb.toString();
-        };
+        return sb.append(text.substring(from)).toString();
     }
 
     public static String normalise(String s) {
@@ -139,8 +203,8 @@ public final class PdfText {
     }
 
     /**
-     * Items whose printed text is not found after the previous item's, in order: "id: «start of
-     * text»". Items with right-to-left text are compared by their letters and digits only, since
+     * Blocks (and parts) whose printed text is not found after the previous one's, in order:
+     * "id: «start of text»". Texts with right-to-left letters are compared by their letters and digits only, since
      * the extractor moves the punctuation around right-to-left runs.
      */
     public static List<String> missingInOrder(ReadingScript script, String extracted) {
@@ -155,8 +219,8 @@ public final class PdfText {
         }
         List<String> missing = new ArrayList<>();
         int cursor = 0;
-        for (ScriptItem item : script.items()) {
-            String printed = printed(item);
+        for (Printed piece : script.blocks().stream().flatMap(b -> printed(b).stream()).toList()) {
+            String printed = piece.text();
             String want = normalise(printed);
             if (want.isEmpty()) {
                 continue;
@@ -177,7 +241,7 @@ public final class PdfText {
                 end = at < 0 ? -1 : at + want.length();
             }
             if (end < 0) {
-                missing.add(item.id() + ": «" + (printed.length() > 80 ? printed.substring(0, 80) + "…" : printed) + "»");
+                missing.add(piece.id() + ": «" + (printed.length() > 80 ? printed.substring(0, 80) + "…" : printed) + "»");
             } else {
                 cursor = end;
             }
@@ -201,7 +265,7 @@ public final class PdfText {
     }
 
     private static int firstAtOrAfter(List<Integer> positions, int index) {
-        int i = java.util.Collections.binarySearch(positions, index);
+        int i = Collections.binarySearch(positions, index);
         return i >= 0 ? i : -i - 1;
     }
 

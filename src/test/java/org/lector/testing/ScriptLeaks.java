@@ -4,14 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.lector.script.NoteText;
+import org.lector.script.Prose;
 import org.lector.script.ReadingScript;
-import org.lector.script.Role;
-import org.lector.script.ScriptItem;
+import org.lector.script.ScriptBlock;
+import org.lector.script.SpanKind;
 
 /**
- * Finds wikitext that survived into a reading script: every text field (item text, attributes,
- * note texts) is checked for template and link brackets, apostrophe runs, pipes, ref tags,
- * citation template names, heading "=" runs, HTML entities and edit-page chrome.
+ * Finds wikitext that survived into a reading script: every text field (texts, figure
+ * descriptions, headers, terms, note texts) is checked for template and link brackets, apostrophe
+ * runs, pipes, ref tags, citation template names, heading "=" runs, HTML entities and edit-page
+ * chrome.
  */
 public final class ScriptLeaks {
     private static final List<Pattern> MARKUP = List.of(
@@ -26,30 +28,42 @@ public final class ScriptLeaks {
     private ScriptLeaks() {
     }
 
-    /** Each leak as "item id: field: pattern in «context»"; empty when the script is clean. */
+    /** Each leak as "id: field: pattern in «context»"; empty when the script is clean. */
     public static List<String> find(ReadingScript script) {
         List<String> out = new ArrayList<>();
-        for (ScriptItem item : script.items()) {
-            if (item.role() == Role.FORMULA) {
+        for (ScriptView.Text t : ScriptView.texts(script)) {
+            if (t.kind().equals("formula")) {
                 continue; // TeX source is the formula's print form
             }
-            check(out, item.id() + " text", withoutFormulas(item));
-            item.attributes().forEach((k, v) -> {
-                if (!k.equals("tex")) {
-                    check(out, item.id() + " attr " + k, v);
-                }
-            });
-            for (NoteText n : item.notes()) {
-                check(out, item.id() + " note " + n.label(), n.text());
+            check(out, t.id() + " " + t.kind(), withoutFormulas(t.prose()));
+            for (NoteText n : t.prose().notes()) {
+                check(out, t.id() + " note " + n.label(), n.text());
             }
+        }
+        for (ScriptBlock.Figure f : ScriptView.blocks(script, ScriptBlock.Figure.class)) {
+            check(out, f.id() + " description", f.description());
+            check(out, f.id() + " caption", f.caption());
+            check(out, f.id() + " alt", f.alt());
+        }
+        for (ScriptBlock.Table table : ScriptView.blocks(script, ScriptBlock.Table.class)) {
+            table.rows().forEach(r -> r.cells().forEach(c -> {
+                check(out, c.id() + " column header", c.columnHeader());
+                check(out, c.id() + " row header", c.rowHeader());
+            }));
+        }
+        for (ScriptBlock.ListBlock list : ScriptView.blocks(script, ScriptBlock.ListBlock.class)) {
+            list.items().forEach(i -> check(out, i.id() + " term", i.term()));
+        }
+        for (ScriptBlock.Infobox box : ScriptView.blocks(script, ScriptBlock.Infobox.class)) {
+            box.entries().forEach(e -> check(out, e.id() + " label", e.label()));
         }
         return out;
     }
 
     /** Inline formulas keep their TeX in the text; only the prose around them is checked. */
-    private static String withoutFormulas(ScriptItem item) {
-        StringBuilder sb = new StringBuilder(item.text());
-        item.spans().stream().filter(s -> s.type().equals("formula"))
+    private static String withoutFormulas(Prose prose) {
+        StringBuilder sb = new StringBuilder(prose.text());
+        prose.spans().stream().filter(s -> s.kind() == SpanKind.FORMULA)
                 .sorted((a, b) -> b.start() - a.start())
                 .forEach(s -> sb.replace(s.start(), s.end(), " "));
         return sb.toString();

@@ -3,6 +3,7 @@ package org.lector.wikitext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class PreprocessorTest {
@@ -32,8 +33,8 @@ class PreprocessorTest {
         List<Node> nodes = Preprocessor.parse("x<!-- hidden {{ -->y<ref name=\"a\">{{cite|}}</ref><ref name=a/>");
         assertThat(nodes).containsExactly(
                 new Node.TextNode("xy"),
-                new Node.TagNode("ref", java.util.Map.of("name", "a"), "{{cite|}}", false),
-                new Node.TagNode("ref", java.util.Map.of("name", "a"), "", true));
+                new Node.TagNode("ref", Map.of("name", "a"), "{{cite|}}", false),
+                new Node.TagNode("ref", Map.of("name", "a"), "", true));
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.lector.document.Article;
 import org.lector.document.Block;
 import org.lector.document.Emphasis;
 import org.lector.document.Figure;
+import org.lector.document.FigureGroup;
 import org.lector.document.Inline;
 import org.lector.document.Link;
 import org.lector.document.ListBlock;
@@ -174,8 +175,8 @@ class WikitextParserTest {
         Article a = parse("<math>E=mc^2</math>\n\n<blockquote>Quoted words.</blockquote>\n<gallery>\nFile:A.jpg|First\nB.png|Second\n</gallery>");
         assertThat(((Paragraph) a.lead().get(0)).content()).containsExactly(new MathInline("E=mc^2", false));
         assertThat(a.lead().get(1)).isInstanceOf(Quote.class);
-        assertThat(a.lead().get(2)).isInstanceOf(org.lector.document.FigureGroup.class);
-        assertThat(((org.lector.document.FigureGroup) a.lead().get(2)).figures()).hasSize(2);
+        assertThat(a.lead().get(2)).isInstanceOf(FigureGroup.class);
+        assertThat(((FigureGroup) a.lead().get(2)).figures()).hasSize(2);
     }
 
     @Test

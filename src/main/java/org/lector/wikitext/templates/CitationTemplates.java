@@ -1,6 +1,6 @@
 package org.lector.wikitext.templates;
 
-/** Registers every citation and footnote handler: short citations, CS1 references, note templates. */
+/** Registers every citation and footnote handler: short citations, CS1 references, bundled citations, note templates. */
 public final class CitationTemplates {
     private CitationTemplates() {
     }
@@ -12,6 +12,7 @@ public final class CitationTemplates {
                 .register(new HarvHandler())
                 .register(new HarvsHandler())
                 .register(new CiteHandler())
+                .register(new MultirefHandler())
                 .register(new EfnHandler())
                 .register(new RpHandler())
                 .register(new NotelistHandler());

@@ -2,8 +2,10 @@ package org.lector.wikitext.templates;
 
 /**
  * The content template families: quotations, figures, hatnotes, language and pronunciation,
- * inline formatting and notation, dates, coordinates, flags, numbers, {@code {{convert}}}, lists,
- * infoboxes, and the layout templates that deliberately produce nothing. One handler per family.
+ * inline formatting, notation and chemistry, dates, coordinates, flags, numbers,
+ * {@code {{convert}}}, lists, infoboxes, the small families whose output is a word or two (links,
+ * identifiers, table cells, trend arrows…), and the layout templates that deliberately produce
+ * nothing. One handler per family.
  */
 public final class ContentTemplates {
     private ContentTemplates() {
@@ -15,11 +17,13 @@ public final class ContentTemplates {
                 .register(new FigureTemplates())
                 .register(new HatnoteTemplates())
                 .register(new DisambiguationHatnotes())
+                .register(new PlainHatnotes())
                 .register(new LanguageTemplates())
                 .register(new PronunciationTemplates())
                 .register(new WrapperTemplates())
                 .register(new TypographyTemplates())
                 .register(new NotationTemplates())
+                .register(new ChemistryTemplates())
                 .register(new DateTemplates())
                 .register(new CoordTemplate())
                 .register(new FlagTemplates())
@@ -27,6 +31,16 @@ public final class ContentTemplates {
                 .register(new ConvertTemplate())
                 .register(new ListTemplates())
                 .register(new InfoboxTemplate())
+                .register(new BiographyTemplates())
+                .register(new LinkTemplates())
+                .register(new ExternalLinkTemplates())
+                .register(new IdentifierTemplates())
+                .register(new ScriptureReferences())
+                .register(new ShipTemplates())
+                .register(new TableCellTemplates())
+                .register(new TrendTemplates())
+                .register(new FootballTemplates())
+                .register(new InflationTemplates())
                 .register(new LayoutTemplates());
     }
 }

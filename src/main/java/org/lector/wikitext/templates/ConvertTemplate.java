@@ -2,6 +2,7 @@ package org.lector.wikitext.templates;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.lector.document.Text;
@@ -121,7 +122,7 @@ final class ConvertTemplate implements TemplateHandler {
 
     private static String render(Request r, ConvertUnit in, ConvertUnit out, List<String> converted,
                                  TemplateCall call, boolean abbr) {
-        String disp = call.first("disp").toLowerCase(java.util.Locale.ROOT);
+        String disp = call.first("disp").toLowerCase(Locale.ROOT);
         boolean outputNames = call.first("abbr").equalsIgnoreCase("off");
         String inText = inputText(r, r.values(), in, call, abbr);
         String outText = unitText(r, converted, out, call, !outputNames);

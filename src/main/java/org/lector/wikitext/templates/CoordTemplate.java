@@ -2,6 +2,7 @@ package org.lector.wikitext.templates;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.lector.document.Text;
 
@@ -20,7 +21,7 @@ final class CoordTemplate implements TemplateHandler {
 
     @Override
     public TemplateResult handle(TemplateCall call, TemplateContext context) {
-        String display = call.getOrEmpty("display").toLowerCase(java.util.Locale.ROOT);
+        String display = call.getOrEmpty("display").toLowerCase(Locale.ROOT);
         if (!display.isEmpty() && display.contains("title") && !display.contains("inline")) {
             return TemplateResult.nothing();
         }
@@ -70,7 +71,7 @@ final class CoordTemplate implements TemplateHandler {
         for (int i = 0; i < values.size() && i < 3; i++) {
             sb.append(values.get(i)).append(marks[i]);
         }
-        return sb.append(hemisphere.toUpperCase(java.util.Locale.ROOT)).toString();
+        return sb.append(hemisphere.toUpperCase(Locale.ROOT)).toString();
     }
 
     private static String decimal(String value, String positive, String negative) {

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.lector.document.Inline;
 import org.lector.document.Text;
 
@@ -15,10 +17,12 @@ import org.lector.document.Text;
  * audiobook is made and would be wrong on every later listening. {@code {{age}}} without a second
  * date has no such way out and uses the clock. The hyphenated forms ({@code {{birth-date|0965|c. 965}}},
  * {@code {{start-date|July 16, 1969}}}) carry free text and print it. Qualifiers: {@code {{circa}}}
- * "c.", {@code {{floruit}}} "fl.", {@code {{reign}}} "r.", {@code {{as of}}} "As of", and German
- * {@code {{Datum}}} / {@code {{FormatDate}}}.
+ * "c.", {@code {{floruit}}} "fl.", {@code {{reign}}} "r.", {@code {{as of}}} "As of", German
+ * {@code {{Datum}}} / {@code {{FormatDate}}}, and {@code {{century BC|5th}}} "5th century BC".
  */
 final class DateTemplates implements TemplateHandler {
+    private static final Pattern ISO_DATE = Pattern.compile("(-?\\d{1,4})-(\\d{1,2})-(\\d{1,2})");
+
     private final Clock clock;
 
     DateTemplates() {
@@ -35,7 +39,7 @@ final class DateTemplates implements TemplateHandler {
                 "end date", "start date and age", "end date and age", "film date", "dob", "bda", "dda",
                 "birth-date", "death-date", "start-date", "end-date", "birth-date and age", "start date and years ago",
                 "birth year and age", "death year and age", "age", "circa", "c.", "ca.", "floruit", "fl.", "reign", "r.",
-                "as of", "oldstyledate", "datum", "formatdate", "death year", "birth year");
+                "as of", "oldstyledate", "datum", "formatdate", "death year", "birth year", "century bc");
     }
 
     @Override
@@ -49,11 +53,12 @@ final class DateTemplates implements TemplateHandler {
             case "reign", "r." -> qualifier("r.", call, context);
             case "as of" -> asOf(call);
             case "oldstyledate" -> oldStyle(call, context);
-            case "datum" -> text(Dates.format(call.arg(3), call.arg(2), call.arg(1), Dates.Style.GERMAN), call);
+            case "datum" -> text(Dates.format(call.arg(3), call.arg(2), call.arg(1), Dates.Style.GERMAN));
             case "formatdate" -> formatDate(call, context);
             case "age" -> age(call);
+            case "century bc" -> TemplateResult.inlines(Inlines.printed(call.arg(1) + " century BC"));
             case "birth year and age", "death year and age", "birth year", "death year" ->
-                    text(deathYearAndAge(call), call);
+                    text(deathYearAndAge(call));
             default -> fullDate(call);
         };
     }
@@ -62,7 +67,7 @@ final class DateTemplates implements TemplateHandler {
         Dates.Style style = style(call);
         String date = Dates.format(call.arg(1), call.arg(2), call.arg(3), style);
         if (date == null) {
-            return text(String.join(" ", call.args()).trim(), call);
+            return text(String.join(" ", call.args()).trim());
         }
         if (call.key().equals("death date and age") || call.key().equals("dda")) {
             int age = Dates.yearsBetween(call.arg(4), call.arg(5), call.arg(6), call.arg(1), call.arg(2), call.arg(3));
@@ -70,7 +75,7 @@ final class DateTemplates implements TemplateHandler {
                 date += " (aged " + age + ")";
             }
         }
-        return text(date, call);
+        return text(date);
     }
 
     private static String deathYearAndAge(TemplateCall call) {
@@ -129,12 +134,12 @@ final class DateTemplates implements TemplateHandler {
     /** {{FormatDate|2002-09-23}}: an ISO date written in the article's language. */
     private static TemplateResult formatDate(TemplateCall call, TemplateContext context) {
         String iso = call.arg(1);
-        var m = java.util.regex.Pattern.compile("(-?\\d{1,4})-(\\d{1,2})-(\\d{1,2})").matcher(iso);
+        Matcher m = ISO_DATE.matcher(iso);
         if (!m.matches()) {
-            return text(iso, call);
+            return text(iso);
         }
         Dates.Style style = context.language().startsWith("de") ? Dates.Style.GERMAN : Dates.Style.DMY;
-        return text(Dates.format(m.group(1), m.group(2), m.group(3), style), call);
+        return text(Dates.format(m.group(1), m.group(2), m.group(3), style));
     }
 
     private TemplateResult age(TemplateCall call) {
@@ -153,7 +158,7 @@ final class DateTemplates implements TemplateHandler {
         return years < 0 ? TemplateResult.nothing() : TemplateResult.inline(new Text(Integer.toString(years)));
     }
 
-    private static TemplateResult text(String s, TemplateCall call) {
+    private static TemplateResult text(String s) {
         return s == null || s.isEmpty() ? TemplateResult.nothing() : TemplateResult.inline(new Text(s));
     }
 }

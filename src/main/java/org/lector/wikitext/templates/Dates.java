@@ -1,7 +1,9 @@
 package org.lector.wikitext.templates;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.Locale;
 
 /** Writing dates from template parameters: "18 December 1878", "December 18, 1878", German "18. Dezember 1878". */
 final class Dates {
@@ -63,7 +65,7 @@ final class Dates {
         }
         try {
             return LocalDate.of(yy, mm, dd);
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
             return null;
         }
     }
@@ -80,9 +82,9 @@ final class Dates {
     }
 
     private static Integer monthByName(String month) {
-        String m = month.trim().toLowerCase(java.util.Locale.ROOT);
+        String m = month.trim().toLowerCase(Locale.ROOT);
         for (int i = 0; i < 12; i++) {
-            if (!m.isEmpty() && (EN[i].toLowerCase(java.util.Locale.ROOT).startsWith(m) && m.length() >= 3)) {
+            if (!m.isEmpty() && (EN[i].toLowerCase(Locale.ROOT).startsWith(m) && m.length() >= 3)) {
                 return i + 1;
             }
         }

@@ -3,7 +3,6 @@ package org.lector.wikitext.templates;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.lector.document.Inline;
 import org.lector.document.Note;
 import org.lector.document.NoteRef;
 

@@ -1,5 +1,6 @@
 package org.lector.wikitext.templates;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.lector.document.Text;
@@ -49,7 +50,7 @@ final class FlagTemplates implements TemplateHandler {
         String country = call.arg(1);
         if (key.equals("#invoke:flag")) {
             // Module:Flag: {{#invoke:flag|fb|AUS}} names the team; its "icon" functions draw only a flag
-            key = call.arg(1).toLowerCase(java.util.Locale.ROOT).contains("icon") ? "flagicon" : "flag";
+            key = call.arg(1).toLowerCase(Locale.ROOT).contains("icon") ? "flagicon" : "flag";
             country = call.arg(2);
         }
         if (key.equals("flagicon") || key.equals("flag icon") || key.equals("flagdeco")) {
@@ -58,7 +59,7 @@ final class FlagTemplates implements TemplateHandler {
         if (country.isEmpty()) {
             return TemplateResult.nothing();
         }
-        String name = CODES.getOrDefault(country.toUpperCase(java.util.Locale.ROOT), country);
+        String name = CODES.getOrDefault(country.toUpperCase(Locale.ROOT), country);
         return TemplateResult.inline(new Text(name));
     }
 }

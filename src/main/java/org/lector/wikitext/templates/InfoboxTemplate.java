@@ -8,18 +8,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.lector.document.Infobox;
 import org.lector.document.Inline;
-import org.lector.document.ListBlock;
-import org.lector.document.ListItem;
 
 /**
- * Infoboxes (and taxoboxes) read as a labelled list: one {@link ListBlock} of kind DEFINITION,
- * each item a label ("birth_place" → "Birth place") and its value parsed as inline wikitext.
+ * Infoboxes (and taxoboxes) read as an {@link Infobox}: its title, then entries pairing a label
+ * ("birth_place" → "Birth place") with its value parsed as inline wikitext.
  *
- * <p>Shape, so backends can rely on it: when the box names its subject (name=, title=, above=,
- * conventional_long_name=, Name=), the first item has that title as its term and no content, the
- * way the box shows it as a heading; every other item has both. Generic boxes pair labelN with
- * dataN and turn headerN into a content-less item. A "* a\n* b" list typed into a value joins
+ * <p>The title is the subject the box names (name=, title=, above=, conventional_long_name=,
+ * Name=, …), empty when it names none. Generic boxes pair labelN with dataN (an entry without a
+ * label when labelN is missing) and turn headerN into an entry with no value, the way the box
+ * shows it as a sub-heading. A "* a\n* b" list typed into a value joins
  * with ", " like {@code {{plainlist}}}. Left out: empty values, and parameters that
  * only place or style pictures and the box (image*, logo*, map*, caption, alt, *_size, width,
  * style, class, module, embed…), because a listener cannot see them and their captions read
@@ -57,14 +56,15 @@ final class InfoboxTemplate implements TemplateHandler {
 
     @Override
     public TemplateResult handle(TemplateCall call, TemplateContext context) {
-        List<ListItem> items = new ArrayList<>();
+        List<Infobox.Entry> entries = new ArrayList<>();
+        List<Inline> title = List.of();
         String titleKey = null;
         for (String k : TITLE_KEYS) {
             if (!Inlines.stripComments(call.getOrEmpty(k)).isEmpty()) {
                 titleKey = k;
-                List<Inline> title = context.parseInline(Inlines.stripComments(call.get(k)));
-                if (!Inlines.isBlank(title)) {
-                    items.add(new ListItem(title, List.of(), List.of()));
+                List<Inline> parsed = context.parseInline(Inlines.stripComments(call.get(k)));
+                if (!Inlines.isBlank(parsed)) {
+                    title = parsed;
                 }
                 break;
             }
@@ -77,7 +77,7 @@ final class InfoboxTemplate implements TemplateHandler {
             }
             Matcher m = NUMBERED.matcher(key);
             if (m.matches()) {
-                addNumbered(call, m.group(2), used, items, context);
+                addNumbered(call, m.group(2), used, entries, context);
                 continue;
             }
             if (key.matches("fam\\d+")) {
@@ -91,7 +91,7 @@ final class InfoboxTemplate implements TemplateHandler {
                         chain.add(v);
                     }
                 }
-                addItem(Inlines.text("Language family"), String.join(", ", chain), items, context);
+                addEntry(Inlines.text("Language family"), String.join(", ", chain), entries, context);
                 continue;
             }
             Matcher pair = TITLE_NAME.matcher(key);
@@ -99,36 +99,37 @@ final class InfoboxTemplate implements TemplateHandler {
             if (nameKey != null && call.params().containsKey(nameKey)) {
                 used.add(nameKey);
                 String term = Inlines.stripComments(e.getValue());
-                addItem(term.isEmpty() ? Inlines.text(label(key)) : context.parseInline(term), call.getOrEmpty(nameKey),
-                        items, context);
+                addEntry(term.isEmpty() ? Inlines.text(label(key)) : context.parseInline(term), call.getOrEmpty(nameKey),
+                        entries, context);
                 continue;
             }
             if (skipped(key) || SKIP_KEY.matcher(key.toLowerCase(Locale.ROOT).trim()).matches()) {
                 continue;
             }
-            addItem(Inlines.text(label(key)), e.getValue(), items, context);
+            addEntry(Inlines.text(label(key)), e.getValue(), entries, context);
         }
-        if (items.isEmpty()) {
+        if (title.isEmpty() && entries.isEmpty()) {
             return TemplateResult.nothing();
         }
-        return TemplateResult.block(new ListBlock(ListBlock.Kind.DEFINITION, items));
+        return TemplateResult.block(new Infobox(title, entries));
     }
 
-    private static void addNumbered(TemplateCall call, String n, Set<String> used, List<ListItem> items,
+    private static void addNumbered(TemplateCall call, String n, Set<String> used, List<Infobox.Entry> entries,
                                     TemplateContext context) {
         used.add("label" + n);
         used.add("data" + n);
         used.add("header" + n);
         String header = Inlines.stripComments(call.getOrEmpty("header" + n));
         if (!header.isEmpty()) {
-            items.add(new ListItem(context.parseInline(header), List.of(), List.of()));
+            entries.add(new Infobox.Entry(context.parseInline(header), List.of()));
         }
         String label = Inlines.stripComments(call.getOrEmpty("label" + n));
-        addItem(label.isEmpty() ? List.of() : context.parseInline(label), call.getOrEmpty("data" + n), items,
+        addEntry(label.isEmpty() ? List.of() : context.parseInline(label), call.getOrEmpty("data" + n), entries,
                 context);
     }
 
-    private static void addItem(List<Inline> term, String rawValue, List<ListItem> items, TemplateContext context) {
+    private static void addEntry(List<Inline> label, String rawValue, List<Infobox.Entry> entries,
+                                 TemplateContext context) {
         String value = Inlines.stripComments(rawValue);
         if (value.isEmpty() || SETTING_VALUE.matcher(value.trim()).matches()) {
             return;
@@ -138,7 +139,7 @@ final class InfoboxTemplate implements TemplateHandler {
                 ? Inlines.join(ListTemplates.starredItems(value).stream().map(context::parseInline).toList(), ", ")
                 : context.parseInline(value);
         if (!Inlines.isBlank(content)) {
-            items.add(new ListItem(term, content, List.of()));
+            entries.add(new Infobox.Entry(label, content));
         }
     }
 
@@ -147,7 +148,6 @@ final class InfoboxTemplate implements TemplateHandler {
         return SKIP_PREFIX.matcher(k).matches() || SKIP_SUFFIX.matcher(k).matches();
     }
 
-    /** "birth_place" → "Birth place", "office1" → "Office", "Hauptstadt" stays. */
     /** Parameter names that are abbreviations or run-together words, as a reader would label them. */
     private static final Map<String, String> LABELS = Map.ofEntries(
             Map.entry("cctld", "Internet domain"), Map.entry("englishmotto", "Motto in English"),
@@ -157,7 +157,7 @@ final class InfoboxTemplate implements TemplateHandler {
             Map.entry("gdp_ppp", "GDP (PPP)"), Map.entry("gdp_nominal", "GDP (nominal)"),
             Map.entry("hdi", "Human Development Index"), Map.entry("gini", "Gini coefficient"),
             Map.entry("iso1", "ISO 639-1"), Map.entry("iso2", "ISO 639-2"), Map.entry("iso3", "ISO 639-3"),
-Map.entry("ethnicity", "Ethnicity"),
+            Map.entry("ethnicity", "Ethnicity"),
             Map.entry("speakers", "Speakers"), Map.entry("date", "Date"), Map.entry("alma_mater", "Alma mater"),
             Map.entry("birth_name", "Birth name"), Map.entry("altname", "Other name"),
             Map.entry("nativename", "Native name"), Map.entry("dia1", "Dialect"), Map.entry("dia2", "Dialect"),
@@ -166,6 +166,7 @@ Map.entry("ethnicity", "Ethnicity"),
             Map.entry("minority", "Minority language in"), Map.entry("nation", "Official language in"),
             Map.entry("speakers2", "Speakers"), Map.entry("pop_ref", "Population source"));
 
+    /** "birth_place" → "Birth place", "office1" → "Office", "Hauptstadt" stays. */
     static String label(String key) {
         String known = LABELS.get(key.trim().toLowerCase(Locale.ROOT).replace(' ', '_'));
         if (known != null) {

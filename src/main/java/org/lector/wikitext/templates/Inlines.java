@@ -2,10 +2,18 @@ package org.lector.wikitext.templates;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.text.StringEscapeUtils;
+import org.lector.document.Code;
 import org.lector.document.Emphasis;
 import org.lector.document.Inline;
 import org.lector.document.LangSpan;
+import org.lector.document.LineBreak;
 import org.lector.document.Link;
+import org.lector.document.MathInline;
+import org.lector.document.NoteRef;
+import org.lector.document.SmallCaps;
+import org.lector.document.Subscript;
+import org.lector.document.Superscript;
 import org.lector.document.Text;
 
 /** Small helpers the content handlers share for building and reading inline runs. */
@@ -15,6 +23,16 @@ final class Inlines {
 
     static List<Inline> text(String s) {
         return s.isEmpty() ? List.of() : List.of(new Text(s));
+    }
+
+    /** A template argument used as plain text, which may still hold entities ({@code AD&nbsp;34}). */
+    static List<Inline> printed(String s) {
+        return List.of(new Text(StringEscapeUtils.unescapeHtml4(s)));
+    }
+
+    /** An external link read by its label; nothing without an address. */
+    static List<Inline> externalLink(String url, String label) {
+        return url.isEmpty() ? List.of() : List.of(new Link(url, true, List.of(new Text(label))));
     }
 
     static List<Inline> concat(List<? extends Inline> a, List<? extends Inline> b) {
@@ -57,7 +75,7 @@ final class Inlines {
         return out;
     }
 
-    /** The text a reader sees in a run (labels of links, children of spans). */
+    /** The text a reader sees in a run (labels of links, children of spans); formulas, breaks and note marks left out. */
     static String plain(List<? extends Inline> run) {
         StringBuilder sb = new StringBuilder();
         for (Inline i : run) {
@@ -69,6 +87,17 @@ final class Inlines {
                 sb.append(plain(l.label()));
             } else if (i instanceof LangSpan s) {
                 sb.append(plain(s.children()));
+            } else if (i instanceof Superscript s) {
+                sb.append(plain(s.children()));
+            } else if (i instanceof Subscript s) {
+                sb.append(plain(s.children()));
+            } else if (i instanceof SmallCaps s) {
+                sb.append(plain(s.children()));
+            } else if (i instanceof Code c) {
+                sb.append(plain(c.children()));
+            } else if (!(i instanceof MathInline || i instanceof LineBreak || i instanceof NoteRef)) {
+                // Java 17 cannot switch over the sealed kinds: a new kind must be added above
+                throw new IllegalStateException("inline kind without plain text: " + i.getClass().getSimpleName());
             }
         }
         return sb.toString();

@@ -1,49 +1,90 @@
 package org.lector.wikitext.templates;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.lector.document.Emphasis;
+import org.lector.document.Inline;
+import org.lector.document.Subscript;
+import org.lector.document.Superscript;
 import org.lector.document.Text;
 
 /**
- * Scientific notation written with templates: {@code {{sub}}}, {@code {{sup}}}, chemical formulas
- * ({@code {{chem|H|2|O}}}, {@code {{chem2|H2O}}}), fractions ({@code {{frac|1|2}}} → "1/2") and
- * formulas set in wikitext ({@code {{math}}}, {@code {{mvar|x}}} in italics). All become print
- * text in plain characters ("H2O", "1/2"): the speech stage reads those reliably, while
- * superscript digits or the fraction slash U+2044 would need special cases downstream.
+ * Scientific notation written with templates: {@code {{sup}}}, {@code {{sub}}}, stacked
+ * {@code {{su|p=…|b=…}}}, powers of ten ({@code {{e|24}}} → "×10" and a raised 24,
+ * {@code {{10^|24}}}), fractions ({@code {{frac|1|2}}} → "1/2") and formulas set in wikitext
+ * ({@code {{math}}}, {@code {{mvar|x}}} in italics). Raised and lowered text keeps its level
+ * ({@link Superscript}, {@link Subscript}): "10<sup>15</sup>" is ten to the fifteenth, not 1015.
+ * Fractions stay in plain characters: the speech stage reads "1/2" reliably, while the fraction
+ * slash U+2044 would need special cases downstream.
  */
 final class NotationTemplates implements TemplateHandler {
 
     @Override
     public Set<String> names() {
-        return Set.of("sub", "sup", "su", "chem", "chem2", "chemf", "frac", "fraction", "sfrac", "math", "mvar",
-                "var", "co2", "h2o", "o2");
+        return Set.of("sub", "sup", "su", "e", "10^", "frac", "fraction", "sfrac", "math", "mvar", "var");
     }
 
     @Override
     public TemplateResult handle(TemplateCall call, TemplateContext context) {
         return switch (call.key()) {
-            case "chem", "chemf" -> text(context.plainText(String.join("", call.args())));
-            case "chem2" -> text(context.plainText(call.arg(1)).replace("^", "").replace("_", ""));
+            case "sup" -> raised(call.first("1", "text"), context);
+            case "sub" -> lowered(call.first("1", "text"), context);
+            case "su" -> stacked(call, context);
+            case "e" -> inlines(powerOfTen("×10", call.arg(1), context));
+            case "10^" -> inlines(powerOfTen("10", call.arg(1), context));
             case "frac", "fraction", "sfrac" -> text(fraction(call));
             case "mvar", "var" -> call.arg(1).isEmpty() ? TemplateResult.nothing()
-                    : TemplateResult.inline(new Emphasis(Emphasis.Style.ITALIC, java.util.List.of(
+                    : TemplateResult.inline(new Emphasis(Emphasis.Style.ITALIC, List.of(
                             new Text(context.plainText(call.arg(1))))));
-            case "su" -> text(String.join(" ", call.first("p", "1"), call.first("b", "2")).trim());
-            case "co2" -> text("CO2" + call.arg(1));
-            case "h2o" -> text("H2O");
-            case "o2" -> text("O2");
-            // sub, sup, math: the text itself
-            default -> text(context.plainText(call.first("1", "text")));
+            // math: the formula as written, its <sup> and <sub> kept
+            default -> inlines(context.parseInline(call.first("1", "text")));
         };
+    }
+
+    private static TemplateResult raised(String wikitext, TemplateContext context) {
+        return wikitext.isEmpty() ? TemplateResult.nothing()
+                : TemplateResult.inline(new Superscript(context.parseInline(wikitext)));
+    }
+
+    private static TemplateResult lowered(String wikitext, TemplateContext context) {
+        return wikitext.isEmpty() ? TemplateResult.nothing()
+                : TemplateResult.inline(new Subscript(context.parseInline(wikitext)));
+    }
+
+    /** {{su|p=+2|b=−1}}: the upper part, then the lower one, as they are printed one above the other. */
+    private static TemplateResult stacked(TemplateCall call, TemplateContext context) {
+        List<Inline> out = new ArrayList<>();
+        String upper = call.first("p", "1");
+        String lower = call.first("b", "2");
+        if (!upper.isEmpty()) {
+            out.add(new Superscript(context.parseInline(upper)));
+        }
+        if (!lower.isEmpty()) {
+            out.add(new Subscript(context.parseInline(lower)));
+        }
+        return inlines(out);
+    }
+
+    /** "×10" or "10" followed by the raised exponent; nothing without an exponent. */
+    static List<Inline> powerOfTen(String base, String exponent, TemplateContext context) {
+        if (exponent.isEmpty()) {
+            return List.of();
+        }
+        return List.of(new Text(base), new Superscript(context.parseInline(exponent)));
     }
 
     private static TemplateResult text(String s) {
         return s.isEmpty() ? TemplateResult.nothing() : TemplateResult.inline(new Text(s));
     }
 
+    private static TemplateResult inlines(List<Inline> content) {
+        return content.isEmpty() ? TemplateResult.nothing() : TemplateResult.inlines(content);
+    }
+
     /** {{frac|2}} → "1/2", {{frac|1|2}} → "1/2", {{frac|1|1|2}} → "1 1/2". */
-    static String fraction(TemplateCall call) {
-        var args = call.args();
+    private static String fraction(TemplateCall call) {
+        List<String> args = call.args();
         return switch (args.size()) {
             case 0 -> "";
             case 1 -> "1/" + args.get(0);

@@ -2,6 +2,7 @@ package org.lector.wikitext.templates;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.lector.document.Inline;
 import org.lector.document.LangSpan;
@@ -78,7 +79,7 @@ final class PronunciationTemplates implements TemplateHandler {
         StringBuilder sb = new StringBuilder();
         boolean leading = true;
         for (String piece : call.args()) {
-            if (leading && IPAC_LABELS.contains(piece.toLowerCase(java.util.Locale.ROOT))) {
+            if (leading && IPAC_LABELS.contains(piece.toLowerCase(Locale.ROOT))) {
                 continue;
             }
             leading = false;

@@ -3,6 +3,7 @@ package org.lector.wikitext.templates;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.lector.document.Citation;
 
 /**
  * One author–date short citation as {@code {{sfn}}}, {@code {{harv}}} and each source of
@@ -22,24 +23,24 @@ public record ShortCitation(List<String> authors, String year, String page, Stri
      * The structured form for the spoken note. Module:Footnotes shows p= in preference to pp=, so
      * the location kind follows the same order; a loc= next to a page is kept as field "loc".
      */
-    public org.lector.document.Citation toCitation() {
+    public Citation toCitation() {
         Map<String, String> fields = new HashMap<>();
         if (!page.isEmpty()) {
             if (!loc.isEmpty()) {
                 fields.put("loc", loc);
             }
-            return new org.lector.document.Citation(authors, year, "p", page, fields);
+            return new Citation(authors, year, "p", page, fields);
         }
         if (!pages.isEmpty()) {
             if (!loc.isEmpty()) {
                 fields.put("loc", loc);
             }
-            return new org.lector.document.Citation(authors, year, "pp", pages, fields);
+            return new Citation(authors, year, "pp", pages, fields);
         }
         if (!loc.isEmpty()) {
-            return new org.lector.document.Citation(authors, year, "loc", loc, fields);
+            return new Citation(authors, year, "loc", loc, fields);
         }
-        return new org.lector.document.Citation(authors, year, "", "", fields);
+        return new Citation(authors, year, "", "", fields);
     }
 
     /**

@@ -8,7 +8,6 @@ final class StandardTemplates {
     static TemplateRegistry register(TemplateRegistry r) {
         CitationTemplates.register(r);
         ContentTemplates.register(r);
-        r.register(new SmallTemplates());
         r.register(new EnglishVarietyTemplates());
         r.register(new EncyclopediaAliases(r));
         return r;

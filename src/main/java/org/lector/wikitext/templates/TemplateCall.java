@@ -1,5 +1,6 @@
 package org.lector.wikitext.templates;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,7 +75,7 @@ public final class TemplateCall {
 
     /** Positional parameters in order, trimmed, up to the first gap. */
     public List<String> args() {
-        List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         for (int i = 1; params.containsKey(Integer.toString(i)); i++) {
             out.add(arg(i));
         }

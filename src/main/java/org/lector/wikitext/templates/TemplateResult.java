@@ -28,6 +28,11 @@ public sealed interface TemplateResult {
         return new Inlines(content);
     }
 
+    /** The content, or nothing when there is none. */
+    static TemplateResult inlinesOrNothing(List<Inline> content) {
+        return content.isEmpty() ? nothing() : inlines(content);
+    }
+
     static TemplateResult inline(Inline content) {
         return new Inlines(List.of(content));
     }

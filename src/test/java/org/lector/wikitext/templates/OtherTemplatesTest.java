@@ -5,16 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.lector.document.Emphasis;
 import org.lector.document.FigureGroup;
 import org.lector.document.Hatnote;
+import org.lector.document.Infobox;
 import org.lector.document.LangSpan;
 import org.lector.document.Link;
-import org.lector.document.ListBlock;
 import org.lector.document.Paragraph;
 import org.lector.document.Quote;
 import org.lector.document.Text;
@@ -173,21 +175,36 @@ class OtherTemplatesTest {
     }
 
     @Test
-    void infoboxIsALabelledList() {
+    void infoboxIsATitleAndLabelledEntries() {
         TemplateResult r = Run.call("{{Infobox officeholder\n| name = Barack Obama\n| image = Obama.jpg\n| caption = Official portrait"
                 + "\n| birth_date = {{birth date and age|1961|8|4}}\n| birth_place = [[Honolulu]], Hawaii\n| spouse = <!-- none -->"
                 + "\n| office1 = 44th President\n| image_size = 200px\n}}");
-        ListBlock list = (ListBlock) ((TemplateResult.Blocks) r).content().get(0);
-        assertThat(list.kind()).isEqualTo(ListBlock.Kind.DEFINITION);
-        assertThat(Results.text(r)).isEqualTo("Barack Obama\nBirth date: 4 August 1961\nBirth place: Honolulu, Hawaii"
-                + "\nOffice: 44th President");
-        assertThat(list.items().get(0).content()).isEmpty();
+        assertThat(r).isEqualTo(TemplateResult.block(new Infobox(List.of(new Text("Barack Obama")), List.of(
+                entry("Birth date", "4 August 1961"),
+                entry("Birth place", "Honolulu, Hawaii"),
+                entry("Office", "44th President")))));
     }
 
     @Test
-    void genericInfoboxPairsLabelsWithData() {
-        assertThat(Run.text("{{Infobox|title=Thing|label1=Colour|data1=Red|header2=More|label3=Size|data3=}}"))
-                .isEqualTo("Thing\nColour: Red\nMore");
+    void genericInfoboxPairsLabelsWithDataAndHeadersHaveNoValue() {
+        TemplateResult r = Run.call("{{Infobox|title=Thing|label1=Colour|data1=Red|header2=More|label3=Size|data3=|data4=Alone}}");
+        assertThat(r).isEqualTo(TemplateResult.block(new Infobox(List.of(new Text("Thing")), List.of(
+                entry("Colour", "Red"),
+                new Infobox.Entry(List.of(new Text("More")), List.of()),
+                new Infobox.Entry(List.of(), List.of(new Text("Alone")))))));
+        assertThat(Results.text(r)).isEqualTo("Thing\nColour: Red\nMore\nAlone");
+    }
+
+    @Test
+    void infoboxWithoutATitleOrEntriesGivesNothing() {
+        assertThat(Run.call("{{Infobox person|image=A.jpg|caption=Someone}}")).isEqualTo(TemplateResult.nothing());
+        Infobox untitled = (Infobox) ((TemplateResult.Blocks) Run.call("{{Infobox person|occupation=Writer}}")).content().get(0);
+        assertThat(untitled.title()).isEmpty();
+        assertThat(untitled.entries()).containsExactly(entry("Occupation", "Writer"));
+    }
+
+    private static Infobox.Entry entry(String label, String value) {
+        return new Infobox.Entry(List.of(new Text(label)), List.of(new Text(value)));
     }
 
     @Test
@@ -201,12 +218,15 @@ class OtherTemplatesTest {
 
     @Test
     void noHandlerNameIsRegisteredTwice() {
-        java.util.Map<String, String> seen = new java.util.HashMap<>();
+        Map<String, String> seen = new HashMap<>();
         for (TemplateHandler h : List.of(new QuoteTemplates(), new FigureTemplates(), new HatnoteTemplates(),
-                new DisambiguationHatnotes(), new LanguageTemplates(), new PronunciationTemplates(),
-                new WrapperTemplates(), new TypographyTemplates(), new NotationTemplates(), new DateTemplates(),
-                new CoordTemplate(), new FlagTemplates(), new NumberTemplates(), new ConvertTemplate(),
-                new ListTemplates(), new InfoboxTemplate(), new LayoutTemplates())) {
+                new DisambiguationHatnotes(), new PlainHatnotes(), new LanguageTemplates(), new PronunciationTemplates(),
+                new WrapperTemplates(), new TypographyTemplates(), new NotationTemplates(), new ChemistryTemplates(),
+                new DateTemplates(), new CoordTemplate(), new FlagTemplates(), new NumberTemplates(), new ConvertTemplate(),
+                new ListTemplates(), new InfoboxTemplate(), new BiographyTemplates(), new LinkTemplates(),
+                new ExternalLinkTemplates(), new IdentifierTemplates(), new ScriptureReferences(), new ShipTemplates(),
+                new TableCellTemplates(), new TrendTemplates(), new FootballTemplates(), new InflationTemplates(),
+                new LayoutTemplates(), new MultirefHandler())) {
             for (String n : h.names()) {
                 String before = seen.put(n, h.getClass().getSimpleName());
                 assertThat(before).as(n).isNull();

@@ -2,13 +2,15 @@ package org.lector.wikitext.templates;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.lector.document.Block;
 import org.lector.document.Figure;
 import org.lector.document.FigureGroup;
 import org.lector.document.Formula;
 import org.lector.document.Hatnote;
+import org.lector.document.Infobox;
+import org.lector.document.Inline;
 import org.lector.document.ListBlock;
-import org.lector.document.ListItem;
 import org.lector.document.Paragraph;
 import org.lector.document.Quote;
 import org.lector.document.Table;
@@ -42,18 +44,19 @@ final class Results {
             return g.figures().stream().map(Results::block).collect(Collectors.joining("\n"))
                     + "\n" + Inlines.plain(g.caption());
         } else if (b instanceof ListBlock l) {
-            return items(l.items());
+            return l.items().stream().map(i -> labelled(i.term(), i.content())).collect(Collectors.joining("\n"));
+        } else if (b instanceof Infobox i) {
+            return Stream.concat(Stream.of(Inlines.plain(i.title())).filter(t -> !t.isEmpty()),
+                    i.entries().stream().map(e -> labelled(e.label(), e.value()))).collect(Collectors.joining("\n"));
         } else if (b instanceof Table t) {
             return Inlines.plain(t.caption());
         } else if (b instanceof Formula f) {
             return f.tex();
         }
-        return "";
+        throw new IllegalStateException("block kind without a test form: " + b.getClass().getSimpleName());
     }
 
-    private static String items(List<ListItem> items) {
-        return items.stream()
-                .map(i -> Inlines.plain(i.term()) + (i.term().isEmpty() || i.content().isEmpty() ? "" : ": ") + Inlines.plain(i.content()))
-                .collect(Collectors.joining("\n"));
+    private static String labelled(List<Inline> label, List<Inline> value) {
+        return Inlines.plain(label) + (label.isEmpty() || value.isEmpty() ? "" : ": ") + Inlines.plain(value);
     }
 }

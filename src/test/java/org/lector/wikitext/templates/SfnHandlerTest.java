@@ -3,6 +3,7 @@ package org.lector.wikitext.templates;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.lector.document.Citation;
 import org.lector.document.Note;
@@ -30,7 +31,7 @@ class SfnHandlerTest {
         assertThat(ref.note().kind()).isEqualTo(Note.Kind.CITATION);
         assertThat(ref.note().group()).isEmpty();
         assertThat(ref.note().citations())
-                .containsExactly(new Citation(List.of("Kotkin"), "2014", "p", "426", java.util.Map.of()));
+                .containsExactly(new Citation(List.of("Kotkin"), "2014", "p", "426", Map.of()));
     }
 
     @Test

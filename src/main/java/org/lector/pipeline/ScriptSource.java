@@ -1,0 +1,32 @@
+package org.lector.pipeline;
+
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.Supplier;
+import org.lector.script.ReadingScript;
+
+/**
+ * The articles of a run, each as the work that makes its reading script (parsing an article,
+ * or nothing for a stored script), so that work runs on the conversion's threads.
+ */
+interface ScriptSource {
+    boolean hasNext();
+
+    Supplier<ReadingScript> next();
+
+    static ScriptSource of(List<ReadingScript> scripts) {
+        Iterator<ReadingScript> it = scripts.iterator();
+        return new ScriptSource() {
+            @Override
+            public boolean hasNext() {
+                return it.hasNext();
+            }
+
+            @Override
+            public Supplier<ReadingScript> next() {
+                ReadingScript s = it.next();
+                return () -> s;
+            }
+        };
+    }
+}

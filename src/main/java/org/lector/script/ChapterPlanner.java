@@ -1,0 +1,90 @@
+package org.lector.script;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Decides the chapters once, for every backend: chapter 1 is the title and the lead, then one
+ * chapter per top-level section with its subsections inside, and the notes last.
+ *
+ * <p>The top level is the shallowest heading level that holds more than one section (the notes
+ * section does not count, it is always its own chapter). Usually that is level 2; but an article
+ * (or an excerpt, like the seed) whose whole body sits under one level-2 heading would otherwise
+ * be a single chapter of half an hour, so such a wrapping level is skipped. A section above the
+ * top level with nothing of its own but hatnotes opens the chapter that follows it (it is read
+ * there, before that chapter's heading); with prose of its own it is a chapter.
+ */
+final class ChapterPlanner {
+    private ChapterPlanner() {
+    }
+
+    static List<Chapter> plan(List<Section> sections) {
+        int top = topLevel(sections);
+        List<List<Section>> groups = new ArrayList<>();
+        List<Section> current = new ArrayList<>();
+        for (Section s : sections) {
+            boolean boundary = s.level() <= top || s.role() == SectionRole.NOTES;
+            if (boundary && !current.isEmpty() && !onlyIntroduces(current, top)) {
+                groups.add(current);
+                current = new ArrayList<>();
+            }
+            current.add(s);
+        }
+        if (!current.isEmpty()) {
+            groups.add(current);
+        }
+        List<Chapter> chapters = new ArrayList<>();
+        for (List<Section> group : groups) {
+            Section announced = announced(group, top);
+            chapters.add(new Chapter(chapters.size() + 1, announced.role(), announced.heading().text().text(),
+                    announced.heading().id(), null, group));
+        }
+        return chapters;
+    }
+
+    /** The shallowest heading level with two or more sections (lead and notes aside); 2 when there is none. */
+    static int topLevel(List<Section> sections) {
+        TreeMap<Integer, Integer> counts = new TreeMap<>();
+        for (Section s : sections) {
+            if (s.role() != SectionRole.LEAD && s.role() != SectionRole.NOTES) {
+                counts.merge(s.level(), 1, Integer::sum);
+            }
+        }
+        for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
+            if (e.getValue() > 1) {
+                return e.getKey();
+            }
+        }
+        return counts.isEmpty() ? 2 : counts.firstKey();
+    }
+
+    /** True when the group so far is part headings above the top level with only hatnotes under them. */
+    private static boolean onlyIntroduces(List<Section> group, int top) {
+        Section first = group.get(0);
+        if (first.role() == SectionRole.LEAD || first.role() == SectionRole.NOTES || first.level() >= top) {
+            return false;
+        }
+        return group.stream().allMatch(s -> s.level() < top && onlyHatnotes(s));
+    }
+
+    /** The section whose heading names the chapter: the last part-or-chapter heading of its leading run. */
+    private static Section announced(List<Section> group, int top) {
+        Section announced = group.get(0);
+        for (Section s : group) {
+            if (s.level() > top && s.role() != SectionRole.NOTES) {
+                break;
+            }
+            announced = s;
+            if (!onlyHatnotes(s)) {
+                break;
+            }
+        }
+        return announced;
+    }
+
+    private static boolean onlyHatnotes(Section s) {
+        return s.blocks().stream().allMatch(b -> b instanceof ScriptBlock.Hatnote);
+    }
+}

@@ -1,0 +1,294 @@
+package org.lector.speech;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.lector.script.NoteText;
+import org.lector.script.Prose;
+import org.lector.script.ScriptBlock;
+import org.lector.script.ScriptBlock.Cell;
+import org.lector.script.ScriptBlock.Figure;
+import org.lector.script.ScriptBlock.FigureGroup;
+import org.lector.script.ScriptBlock.Formula;
+import org.lector.script.ScriptBlock.Hatnote;
+import org.lector.script.ScriptBlock.Heading;
+import org.lector.script.ScriptBlock.Infobox;
+import org.lector.script.ScriptBlock.InfoboxEntry;
+import org.lector.script.ScriptBlock.ListBlock;
+import org.lector.script.ScriptBlock.ListItem;
+import org.lector.script.ScriptBlock.Note;
+import org.lector.script.ScriptBlock.Paragraph;
+import org.lector.script.ScriptBlock.Quote;
+import org.lector.script.ScriptBlock.Row;
+import org.lector.script.ScriptBlock.Table;
+import org.lector.script.Sentence;
+
+/**
+ * Gives every sentence of a block its speech, by kind. What announces a block ("Quotation:",
+ * "Image:", "Row three.") is part of its first sentence and what closes it ("End of quotation.")
+ * of its last, so that every spoken sentence is one caption cue; a block with nothing in print to
+ * show (a table without caption, a row) speaks in its one empty sentence. In paragraph mode a
+ * block's sources follow its last sentence.
+ */
+final class BlockSpeech implements ScriptBlock.Visitor<ScriptBlock> {
+    private final LanguageRules rules;
+    private final Phrases phrases;
+    private final CitationMode citations;
+    private final ProseSpeech prose;
+
+    BlockSpeech(LanguageRules rules, Phrases phrases, CitationMode citations) {
+        this.rules = rules;
+        this.phrases = phrases;
+        this.citations = citations;
+        this.prose = new ProseSpeech(rules, phrases, citations);
+    }
+
+    /** The same text with every sentence silent: Lector's notes outside notes mode, a quotation's source. */
+    static Prose silent(Prose text) {
+        return text.mapSentences(s -> s.withSpeech(""));
+    }
+
+    @Override
+    public Heading heading(Heading h) {
+        return new Heading(h.id(), h.level(), spoken(h.text()));
+    }
+
+    @Override
+    public ScriptBlock paragraph(Paragraph p) {
+        return new Paragraph(p.id(), spoken(p.text()));
+    }
+
+    @Override
+    public ScriptBlock quote(Quote q) {
+        List<String> said = prose.sentences(q.text());
+        String source = q.source().isEmpty() ? "" : prose.whole(q.source());
+        first(said, s -> phrases.get("quotation.open", s));
+        last(said, s -> source.isEmpty() ? phrases.get("quotation.close", ProseSpeech.end(s))
+                : phrases.get("quotation.closeWithSource", ProseSpeech.end(s), ProseSpeech.end(source)));
+        List<NoteText> notes = new ArrayList<>(q.text().notes());
+        notes.addAll(q.source().notes());
+        return new Quote(q.id(), withSpeech(q.text(), withSources(said, notes)), silent(q.source()));
+    }
+
+    @Override
+    public ScriptBlock figure(Figure f) {
+        return figure(f, 0);
+    }
+
+    /** @param number the figure's place in its group from 1, or 0 for a figure on its own */
+    private Figure figure(Figure f, int number) {
+        List<String> said = prose.sentences(f.text());
+        boolean describedApart = !f.caption().isEmpty() && !f.caption().equals(f.description());
+        first(said, s -> {
+            String body = describedApart ? ProseSpeech.end(rules.words(f.description())) + " " + s : s;
+            return number == 0 ? phrases.get("image.open", body)
+                    : phrases.get("image.openInGroup", body, rules.count(number));
+        });
+        last(said, ProseSpeech::end);
+        return new Figure(f.id(), withSpeech(f.text(), withSources(said, f.text().notes())), f.description(),
+                f.caption(), f.alt(), f.file(), f.group());
+    }
+
+    @Override
+    public ScriptBlock figureGroup(FigureGroup g) {
+        List<String> said = prose.sentences(g.text());
+        int n = g.figures().size();
+        if (g.text().isEmpty()) {
+            first(said, s -> phrases.get("figureGroup.alone", rules.count(n), n));
+        } else {
+            first(said, s -> phrases.get("figureGroup.open", s, rules.count(n), n));
+            last(said, ProseSpeech::end);
+        }
+        List<Figure> figures = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+            figures.add(figure(g.figures().get(k), k + 1));
+        }
+        return new FigureGroup(g.id(), withSpeech(g.text(), withSources(said, g.text().notes())), figures);
+    }
+
+    @Override
+    public ScriptBlock list(ListBlock l) {
+        List<ListItem> items = new ArrayList<>(l.items().size());
+        for (ListItem i : l.items()) {
+            List<String> said = prose.sentences(i.text());
+            if (i.ordinal() > 0) {
+                first(said, s -> phrases.get("listItem", rules.count(i.ordinal()), s));
+            }
+            items.add(new ListItem(i.id(), i.kind(), i.ordinal(), i.term(), i.depth(),
+                    withSpeech(i.text(), withSources(said, i.text().notes()))));
+        }
+        return new ListBlock(l.id(), items);
+    }
+
+    @Override
+    public ScriptBlock table(Table t) {
+        List<String> said = prose.sentences(t.text());
+        String rows = rules.count(t.rowCount());
+        String columns = rules.count(t.columnCount());
+        if (t.text().isEmpty()) {
+            first(said, s -> phrases.get("table.alone", rows, t.rowCount(), columns, t.columnCount()));
+        } else {
+            first(said, s -> phrases.get("table.open", s));
+            last(said, s -> phrases.get("table.close", withoutFullStop(s), rows, t.rowCount(), columns,
+                    t.columnCount()));
+        }
+        List<Row> spokenRows = new ArrayList<>(t.rows().size());
+        int dataRows = 0;
+        for (Row r : t.rows()) {
+            // rows are counted as a listener meets them: the header row is not "row one"
+            spokenRows.add(r.header() ? headerRow(r) : dataRow(r, ++dataRows));
+        }
+        return new Table(t.id(), withSpeech(t.text(), withSources(said, t.text().notes())), t.rowCount(),
+                t.columnCount(), spokenRows);
+    }
+
+    /** "Columns: Year, Event.", said once for the row; its cells say nothing more. */
+    private Row headerRow(Row r) {
+        List<String> labels = new ArrayList<>();
+        List<Cell> cells = new ArrayList<>(r.cells().size());
+        for (Cell c : r.cells()) {
+            if (!c.text().isEmpty()) {
+                labels.add(label(c.text().text()));
+            }
+            cells.add(new Cell(c.id(), silent(c.text()), c.column(), c.colspan(), c.rowspan(), c.header(), c.scope(),
+                    c.columnHeader(), c.rowHeader()));
+        }
+        List<String> said = prose.sentences(r.text());
+        first(said, s -> phrases.get("columns", String.join(", ", labels)));
+        return new Row(r.id(), r.index(), r.header(), withSpeech(r.text(), said), cells);
+    }
+
+    private Row dataRow(Row r, int number) {
+        List<Cell> cells = new ArrayList<>(r.cells().size());
+        for (Cell c : r.cells()) {
+            List<String> said = prose.sentences(c.text());
+            if (!c.columnHeader().isEmpty()) {
+                first(said, s -> phrases.get("labelled", label(c.columnHeader()), s));
+            }
+            cells.add(new Cell(c.id(), withSpeech(c.text(), withSources(said, c.text().notes())), c.column(),
+                    c.colspan(), c.rowspan(), c.header(), c.scope(), c.columnHeader(), c.rowHeader()));
+        }
+        List<String> said = prose.sentences(r.text());
+        first(said, s -> phrases.get("row", rules.count(number)));
+        return new Row(r.id(), r.index(), r.header(), withSpeech(r.text(), said), cells);
+    }
+
+    @Override
+    public ScriptBlock hatnote(Hatnote h) {
+        List<String> said = prose.sentences(h.text());
+        if (!h.lead().isEmpty() && !h.text().text().startsWith(h.lead())) {
+            first(said, s -> phrases.get("labelled", rules.words(h.lead()), s));
+        }
+        return new Hatnote(h.id(), h.lead(), withSpeech(h.text(), withSources(said, h.text().notes())));
+    }
+
+    @Override
+    public ScriptBlock infobox(Infobox i) {
+        List<String> said = prose.sentences(i.text());
+        if (i.text().isEmpty()) {
+            first(said, s -> phrases.get("infobox.alone"));
+        } else {
+            first(said, s -> phrases.get("infobox.open", s));
+            last(said, ProseSpeech::end);
+        }
+        List<InfoboxEntry> entries = new ArrayList<>(i.entries().size());
+        for (InfoboxEntry e : i.entries()) {
+            List<String> entry = prose.sentences(e.text());
+            if (!e.label().isEmpty()) {
+                first(entry, s -> phrases.get("labelled", label(e.label()), s));
+            }
+            entries.add(new InfoboxEntry(e.id(), e.label(),
+                    withSpeech(e.text(), withSources(entry, e.text().notes()))));
+        }
+        return new Infobox(i.id(), withSpeech(i.text(), withSources(said, i.text().notes())), entries);
+    }
+
+    @Override
+    public ScriptBlock formula(Formula f) {
+        return new Formula(f.id(), f.tex(), withSpeech(f.text(), formula(f.text(), f.tex())));
+    }
+
+    /**
+     * "Note twelve: …" in notes mode, else nothing (the sources were read in the text, or not at
+     * all). A note with structured sources is phrased from them; any other is read as written.
+     */
+    @Override
+    public ScriptBlock note(Note n) {
+        if (citations != CitationMode.NOTES) {
+            return new Note(n.id(), n.label(), n.group(), n.kind(), n.sources(), silent(n.text()));
+        }
+        String label = rules.words(n.label());
+        List<String> said = new ArrayList<>();
+        if (!n.sources().isEmpty()) {
+            said.addAll(Collections.nCopies(n.text().sentences().size(), ""));
+            NoteText note = new NoteText(n.label(), n.group(), n.text().text(), n.sources());
+            first(said, s -> phrases.get("note.open", label, ProseSpeech.end(rules.words(CitationSpeech.of(note)))));
+        } else {
+            for (Sentence s : n.text().sentences()) {
+                said.add(rules.words(CitationSpeech.text(n.text().text(s))));
+            }
+            last(said, ProseSpeech::end);
+            // a note whose text was all identifiers says only its label
+            first(said, s -> phrases.get("note.open", label, s).strip());
+        }
+        return new Note(n.id(), n.label(), n.group(), n.kind(), n.sources(), withSpeech(n.text(), said));
+    }
+
+    /** A text spoken sentence by sentence, in paragraph mode with its sources after the last. */
+    private Prose spoken(Prose text) {
+        return withSpeech(text, withSources(prose.sentences(text), text.notes()));
+    }
+
+    /** A displayed formula in words, on its first sentence. */
+    private List<String> formula(Prose text, String tex) {
+        List<String> said = new ArrayList<>(Collections.nCopies(text.sentences().size(), ""));
+        first(said, s -> ProseSpeech.end(rules.words(FormulaSpeech.speak(tex))));
+        return said;
+    }
+
+    private List<String> withSources(List<String> said, List<NoteText> notes) {
+        String sources = prose.paragraphSources(notes);
+        if (!sources.isEmpty()) {
+            last(said, s -> s.isBlank() ? sources : s + " " + sources);
+        }
+        return said;
+    }
+
+    /** A column header or entry label: short labels like "No." or "Sr. No." (serial number) are read in full. */
+    private String label(String header) {
+        String h = header.strip();
+        if (h.matches("(?i)(s|sr|sl)\\.?\\s*no\\.?")) {
+            return phrases.get("serialNumber");
+        }
+        if (h.matches("(?i)no\\.?|#")) {
+            return phrases.get("number");
+        }
+        return rules.words(h);
+    }
+
+    private static String withoutFullStop(String s) {
+        String t = s.strip();
+        return t.endsWith(".") ? t.substring(0, t.length() - 1) : t;
+    }
+
+    private static void first(List<String> said, UnaryOperator<String> opening) {
+        if (!said.isEmpty()) {
+            said.set(0, opening.apply(said.get(0)));
+        }
+    }
+
+    private static void last(List<String> said, UnaryOperator<String> closing) {
+        if (!said.isEmpty()) {
+            said.set(said.size() - 1, closing.apply(said.get(said.size() - 1)));
+        }
+    }
+
+    private static Prose withSpeech(Prose text, List<String> said) {
+        List<Sentence> sentences = new ArrayList<>(said.size());
+        for (int i = 0; i < said.size(); i++) {
+            sentences.add(text.sentences().get(i).withSpeech(said.get(i)));
+        }
+        return text.withSentences(sentences);
+    }
+}
