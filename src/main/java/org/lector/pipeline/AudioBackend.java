@@ -22,6 +22,8 @@ import org.lector.script.TimedScript;
  */
 public final class AudioBackend implements Backend {
     static final String FOLDER = "audio";
+    /** What it hands to other backends; the registry reads it to find a producer without making one. */
+    static final Set<Class<?>> PUBLISHES = Set.of(TimedScript.class);
 
     private final AudioOptions options;
     private final AudiobookWriter writer;
@@ -37,13 +39,8 @@ public final class AudioBackend implements Backend {
     }
 
     @Override
-    public Set<Class<?>> needs() {
-        return Set.of();
-    }
-
-    @Override
     public Set<Class<?>> publishes() {
-        return Set.of(TimedScript.class);
+        return PUBLISHES;
     }
 
     @Override

@@ -21,11 +21,15 @@ public interface Backend {
     /** The name used with {@code --to}. */
     String name();
 
-    /** The result types this backend reads from others ({@link BackendInput#result}). */
-    Set<Class<?>> needs();
+    /** The result types this backend reads from others ({@link BackendInput#result}); most need none. */
+    default Set<Class<?>> needs() {
+        return Set.of();
+    }
 
-    /** The result types this backend hands to others ({@link BackendReport#published()}). */
-    Set<Class<?>> publishes();
+    /** The result types this backend hands to others ({@link BackendReport#published()}); most hand on none. */
+    default Set<Class<?>> publishes() {
+        return Set.of();
+    }
 
     /**
      * Writes this backend's files for one article into {@code stagingDir}; returns a short summary

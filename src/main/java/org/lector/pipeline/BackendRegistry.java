@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import org.lector.script.TimedScript;
 
 /**
  * Every backend this build has, in one place: its {@code --to} name, what it writes, and how it
@@ -25,7 +24,7 @@ public final class BackendRegistry {
     static {
         add(new Kind("script", "script.jsonl and script.txt, the reading script", Set.of(), s -> new ScriptBackend()));
         add(new Kind("audio", "audiobook: MP3 or WAV chapters, captions, playlist, chapters.json",
-                Set.of(TimedScript.class), s -> new AudioBackend(s.audio(), s.audioProgress())));
+                AudioBackend.PUBLISHES, s -> new AudioBackend(s.audio(), s.audioProgress())));
         add(new Kind("pdf", "tagged PDF (PDF/UA-1)", Set.of(), s -> new PdfBackend(s.pdf())));
         add(new Kind("braille", "braille: BRF, PEF and a proof-reading copy", Set.of(), s -> new BrailleBackend(s.braille())));
     }

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Set;
 import javax.xml.stream.XMLStreamException;
 import org.lector.braille.BrailleOptions;
 import org.lector.braille.BrailleTranscriber;
@@ -32,16 +31,6 @@ public final class BrailleBackend implements Backend {
     @Override
     public String name() {
         return "braille";
-    }
-
-    @Override
-    public Set<Class<?>> needs() {
-        return Set.of();
-    }
-
-    @Override
-    public Set<Class<?>> publishes() {
-        return Set.of();
     }
 
     @Override

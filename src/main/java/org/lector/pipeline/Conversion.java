@@ -35,6 +35,8 @@ import org.lector.source.RawArticle;
 public final class Conversion {
     private final Path outputRoot;
     private final List<Backend> backends;
+    /** The backends with every producer before what needs it, worked out once for the run. */
+    private final List<Backend> runOrder;
     private final ArticleConverter converter;
     private final int threads;
     private final Slugs slugs = new Slugs();
@@ -46,6 +48,7 @@ public final class Conversion {
     public Conversion(Path outputRoot, List<Backend> backends, ArticleConverter converter, int threads) {
         this.outputRoot = outputRoot;
         this.backends = List.copyOf(backends);
+        this.runOrder = inDependencyOrder(this.backends);
         this.converter = converter;
         this.threads = Math.max(1, threads);
     }
@@ -125,9 +128,9 @@ public final class Conversion {
     private ArticleResult write(ReadingScript script, String slug, ExecutorService backendPool) {
         Path dir = outputRoot.resolve(slug);
         StagingFolder.removeLeftovers(dir);
-        List<CompletableFuture<BackendReport>> reports = new ArrayList<>();
+        Map<Backend, CompletableFuture<BackendReport>> reports = new HashMap<>();
         Map<Class<?>, CompletableFuture<BackendReport>> producers = new HashMap<>();
-        for (Backend b : inDependencyOrder(backends)) {
+        for (Backend b : runOrder) {
             List<CompletableFuture<BackendReport>> needed = new ArrayList<>();
             for (Class<?> type : b.needs()) {
                 needed.add(producers.get(type));
@@ -138,21 +141,16 @@ public final class Conversion {
             for (Class<?> type : b.publishes()) {
                 producers.put(type, report);
             }
-            reports.add(report);
+            reports.put(b, report);
         }
         // all of them finish (or fail) before the article counts as done: a failure must not let
         // the run end while a sibling backend is still publishing its folder
-        CompletableFuture.allOf(reports.toArray(CompletableFuture[]::new)).exceptionally(e -> null).join();
+        CompletableFuture.allOf(reports.values().toArray(CompletableFuture[]::new)).exceptionally(e -> null).join();
         List<String> outputs = new ArrayList<>();
         List<String> warnings = new ArrayList<>(script.warnings());
         Map<String, Double> figures = new LinkedHashMap<>();
-        List<Backend> ordered = inDependencyOrder(backends);
-        Map<Backend, BackendReport> byBackend = new HashMap<>();
-        for (int i = 0; i < ordered.size(); i++) {
-            byBackend.put(ordered.get(i), join(reports.get(i)));
-        }
         for (Backend b : backends) {
-            BackendReport report = byBackend.get(b);
+            BackendReport report = join(reports.get(b));
             outputs.add(b.name() + ": " + report.summary());
             warnings.addAll(report.warnings());
             figures.putAll(report.figures());

@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Set;
 import org.lector.pdf.PdfOptions;
 import org.lector.pdf.PdfResult;
 import org.lector.pdf.TaggedPdfWriter;
@@ -21,16 +20,6 @@ public final class PdfBackend implements Backend {
     @Override
     public String name() {
         return "pdf";
-    }
-
-    @Override
-    public Set<Class<?>> needs() {
-        return Set.of();
-    }
-
-    @Override
-    public Set<Class<?>> publishes() {
-        return Set.of();
     }
 
     @Override

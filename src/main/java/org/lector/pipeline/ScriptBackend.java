@@ -5,7 +5,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Set;
 import org.lector.script.BlockProse;
 import org.lector.script.ReadingScript;
 import org.lector.script.ScriptJson;
@@ -16,16 +15,6 @@ public final class ScriptBackend implements Backend {
     @Override
     public String name() {
         return "script";
-    }
-
-    @Override
-    public Set<Class<?>> needs() {
-        return Set.of();
-    }
-
-    @Override
-    public Set<Class<?>> publishes() {
-        return Set.of();
     }
 
     @Override

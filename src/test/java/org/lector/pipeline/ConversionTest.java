@@ -81,16 +81,6 @@ class ConversionTest {
             }
 
             @Override
-            public Set<Class<?>> needs() {
-                return Set.of();
-            }
-
-            @Override
-            public Set<Class<?>> publishes() {
-                return Set.of();
-            }
-
-            @Override
             public BackendReport write(BackendInput input, Path stagingDir) {
                 throw new OutputException("disk full", null);
             }
@@ -99,16 +89,6 @@ class ConversionTest {
             @Override
             public String name() {
                 return "slow";
-            }
-
-            @Override
-            public Set<Class<?>> needs() {
-                return Set.of();
-            }
-
-            @Override
-            public Set<Class<?>> publishes() {
-                return Set.of();
             }
 
             @Override
@@ -147,11 +127,6 @@ class ConversionTest {
         }
 
         @Override
-        public Set<Class<?>> needs() {
-            return Set.of();
-        }
-
-        @Override
         public Set<Class<?>> publishes() {
             return Set.of(WordCount.class);
         }
@@ -176,11 +151,6 @@ class ConversionTest {
         @Override
         public Set<Class<?>> needs() {
             return Set.of(WordCount.class);
-        }
-
-        @Override
-        public Set<Class<?>> publishes() {
-            return Set.of();
         }
 
         @Override
