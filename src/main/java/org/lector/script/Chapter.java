@@ -16,6 +16,26 @@ public record Chapter(int number, SectionRole role, String title, String announc
         sections = List.copyOf(sections);
     }
 
+    /** Whether the speech stage gave the chapter words to open with. */
+    public boolean announces() {
+        return announcement != null && !announcement.isBlank();
+    }
+
+    /** Whether anything in the chapter, headings included, has words to say; a chapter that has none is not recorded. */
+    public boolean speaks() {
+        for (Section s : sections) {
+            if (s.heading().text().speaks()) {
+                return true;
+            }
+            for (ScriptBlock b : s.blocks()) {
+                if (BlockProse.of(b).stream().anyMatch(Prose::speaks)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     public Chapter withAnnouncement(String spoken) {
         return new Chapter(number, role, title, announced, spoken, sections);
     }

@@ -289,11 +289,12 @@ public final class ScriptJson {
     /** Adds the prose fields (text, spans, notes, sentences) to {@code o}; {@code owner} names it in errors. */
     private static ObjectNode prose(ObjectNode o, Prose p, String owner) {
         String text = p.text();
+        CodePoints offsets = new CodePoints(text);
         putUnlessEmpty(o, "text", text);
         putArray(o, "spans", p.spans(), s -> {
             ObjectNode so = typed(s.kind().jsonName());
-            so.put("start", codePoints(text, s.start(), owner));
-            so.put("end", codePoints(text, s.end(), owner));
+            so.put("start", codePoints(offsets, text, s.start(), owner));
+            so.put("end", codePoints(offsets, text, s.end(), owner));
             putNullable(so, "value", s.value());
             return so;
         });
@@ -308,8 +309,8 @@ public final class ScriptJson {
         putArray(o, "sentences", p.sentences(), s -> {
             ObjectNode so = MAPPER.createObjectNode();
             so.put("id", s.id());
-            so.put("start", codePoints(text, s.start(), owner));
-            so.put("end", codePoints(text, s.end(), owner));
+            so.put("start", codePoints(offsets, text, s.start(), owner));
+            so.put("end", codePoints(offsets, text, s.end(), owner));
             putNullable(so, "speech", s.speech());
             return so;
         });
@@ -320,15 +321,15 @@ public final class ScriptJson {
      * A UTF-16 offset as a code point offset. An offset past the text or between the two halves of
      * a surrogate pair has no code point equivalent, so it would not read back; it is a bug upstream.
      */
-    private static int codePoints(String text, int utf16, String owner) {
+    private static int codePoints(CodePoints offsets, String text, int utf16, String owner) {
         if (utf16 > text.length()) {
             throw new IllegalArgumentException(owner + ": offset " + utf16 + " is past the end of its text ("
                     + text.length() + " UTF-16 units)");
         }
-        if (utf16 > 0 && utf16 < text.length() && Character.isSurrogatePair(text.charAt(utf16 - 1), text.charAt(utf16))) {
+        if (offsets.splitsPair(utf16)) {
             throw new IllegalArgumentException(owner + ": offset " + utf16 + " splits a surrogate pair");
         }
-        return text.codePointCount(0, utf16);
+        return offsets.codePoint(utf16);
     }
 
     /** An array of objects, left out when empty. */

@@ -259,7 +259,7 @@ public final class ScriptJsonReader {
     /** The prose fields of {@code o}, offsets turned from code points back into UTF-16 units. */
     private static Prose prose(Obj o) {
         String text = o.optString("text");
-        int length = text.codePointCount(0, text.length());
+        CodePoints offsets = new CodePoints(text);
         List<Span> spans = new ArrayList<>();
         for (Obj s : o.objects("spans")) {
             SpanKind kind;
@@ -269,7 +269,7 @@ public final class ScriptJsonReader {
             } catch (IllegalArgumentException e) {
                 throw s.error(e.getMessage());
             }
-            int[] range = range(s, text, length);
+            int[] range = range(s, offsets);
             spans.add(finished(s, new Span(kind, range[0], range[1], s.nullableString("value"))));
         }
         List<NoteText> notes = new ArrayList<>();
@@ -282,13 +282,14 @@ public final class ScriptJsonReader {
             if (id.isEmpty()) {
                 throw s.error("\"id\" is empty");
             }
-            int[] range = range(s, text, length);
+            int[] range = range(s, offsets);
             sentences.add(finished(s, new Sentence(id, range[0], range[1], s.nullableString("speech"))));
         }
         return new Prose(text, spans, notes, sentences);
     }
 
-    private static int[] range(Obj o, String text, int length) {
+    private static int[] range(Obj o, CodePoints offsets) {
+        int length = offsets.length();
         int start = o.integer("start");
         int end = o.integer("end");
         if (start < 0 || end < start) {
@@ -297,7 +298,7 @@ public final class ScriptJsonReader {
         if (end > length) {
             throw o.error("end " + end + " is past the end of the text (" + length + " characters)");
         }
-        return new int[] {text.offsetByCodePoints(0, start), text.offsetByCodePoints(0, end)};
+        return new int[] {offsets.utf16(start), offsets.utf16(end)};
     }
 
     private static List<Citation> citations(Obj o) {

@@ -34,25 +34,18 @@ public final class ScriptText {
     /**
      * The spoken form, one block a paragraph (its parts, such as list items and table cells, a line
      * each), for listening proof-readers: exactly the words a voice will be given. A chapter opens
-     * with its announcement, said in place of the heading it announces; a chapter with nothing
-     * else to say is left out, as audio leaves it out.
+     * with its announcement, said in place of the heading it announces; a chapter with nothing to
+     * say is left out, as audio leaves it out.
      */
     public static String renderSpeech(ReadingScript script) {
         StringBuilder sb = new StringBuilder();
         for (Chapter c : script.chapters()) {
-            if (!speaks(c)) {
+            if (!c.speaks()) {
                 continue;
             }
-            boolean announce = c.announcement() != null && !c.announcement().isBlank();
-            if (announce && c.announced() == null) {
-                paragraph(sb, List.of(c.announcement().strip()));
-            }
             for (Section s : c.sections()) {
-                if (announce && s.heading().id().equals(c.announced())) {
-                    paragraph(sb, List.of(c.announcement().strip()));
-                } else {
-                    paragraph(sb, speech(s.heading()));
-                }
+                boolean announced = s.heading().id().equals(c.announced()) && c.announces() && s.heading().text().speaks();
+                paragraph(sb, announced ? List.of(c.announcement().strip()) : speech(s.heading()));
                 for (ScriptBlock b : s.blocks()) {
                     paragraph(sb, speech(b));
                 }
@@ -61,24 +54,9 @@ public final class ScriptText {
         return sb.toString();
     }
 
-    /** Whether anything in the chapter speaks besides the heading its announcement replaces. */
-    private static boolean speaks(Chapter c) {
-        for (Section s : c.sections()) {
-            if (!s.heading().id().equals(c.announced()) && s.heading().text().speaks()) {
-                return true;
-            }
-            for (ScriptBlock b : s.blocks()) {
-                if (b.accept(PARTS).stream().anyMatch(Prose::speaks)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
     private static List<String> speech(ScriptBlock b) {
         List<String> out = new ArrayList<>();
-        for (Prose p : b.accept(PARTS)) {
+        for (Prose p : BlockProse.of(b)) {
             if (p.speaks()) {
                 out.add(p.speech());
             }
@@ -91,48 +69,6 @@ public final class ScriptText {
             sb.append(String.join("\n", lines)).append("\n\n");
         }
     }
-
-    /** Every prose of a block in reading order: its own text, then its parts' (source, figures, items, rows and cells, entries). */
-    private static final ScriptBlock.Visitor<List<Prose>> PARTS = new ScriptBlock.Visitor<>() {
-        public List<Prose> heading(ScriptBlock.Heading h) { return List.of(h.text()); }
-
-        public List<Prose> paragraph(ScriptBlock.Paragraph p) { return List.of(p.text()); }
-
-        public List<Prose> quote(ScriptBlock.Quote q) { return List.of(q.text(), q.source()); }
-
-        public List<Prose> figure(ScriptBlock.Figure f) { return List.of(f.text()); }
-
-        public List<Prose> figureGroup(ScriptBlock.FigureGroup g) {
-            List<Prose> out = new ArrayList<>(List.of(g.text()));
-            g.figures().forEach(f -> out.add(f.text()));
-            return out;
-        }
-
-        public List<Prose> list(ScriptBlock.ListBlock l) {
-            return l.items().stream().map(ScriptBlock.ListItem::text).toList();
-        }
-
-        public List<Prose> table(ScriptBlock.Table t) {
-            List<Prose> out = new ArrayList<>(List.of(t.text()));
-            for (ScriptBlock.Row r : t.rows()) {
-                out.add(r.text());
-                r.cells().forEach(c -> out.add(c.text()));
-            }
-            return out;
-        }
-
-        public List<Prose> hatnote(ScriptBlock.Hatnote h) { return List.of(h.text()); }
-
-        public List<Prose> infobox(ScriptBlock.Infobox i) {
-            List<Prose> out = new ArrayList<>(List.of(i.text()));
-            i.entries().forEach(e -> out.add(e.text()));
-            return out;
-        }
-
-        public List<Prose> formula(ScriptBlock.Formula f) { return List.of(f.text()); }
-
-        public List<Prose> note(ScriptBlock.Note n) { return List.of(n.text()); }
-    };
 
     /** Each block as script.txt shows it, with the blank lines that follow it. */
     private static final ScriptBlock.Visitor<String> PRINT = new ScriptBlock.Visitor<>() {

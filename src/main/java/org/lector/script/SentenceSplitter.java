@@ -73,7 +73,8 @@ final class SentenceSplitter {
         if (next < text.length() && Character.isLowerCase(text.codePointAt(next))) {
             return false;
         }
-        return !endsWithAbbreviation(trimmed(text, from, end));
+        int[] sentence = trim(text, from, end);
+        return !endsWithAbbreviation(text.substring(sentence[0], sentence[1]));
     }
 
     private static boolean endsWithAbbreviation(String sentence) {
@@ -104,7 +105,8 @@ final class SentenceSplitter {
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
-    private static String trimmed(String text, int from, int to) {
+    /** [from, to) without the spaces at either end. */
+    private static int[] trim(String text, int from, int to) {
         int a = from;
         int b = to;
         while (a < b && isSpace(text.charAt(a))) {
@@ -113,20 +115,13 @@ final class SentenceSplitter {
         while (b > a && isSpace(text.charAt(b - 1))) {
             b--;
         }
-        return text.substring(a, b);
+        return new int[] {a, b};
     }
 
     private static void add(List<int[]> out, String text, int from, int to) {
-        int a = from;
-        int b = to;
-        while (a < b && isSpace(text.charAt(a))) {
-            a++;
-        }
-        while (b > a && isSpace(text.charAt(b - 1))) {
-            b--;
-        }
-        if (a < b) {
-            out.add(new int[] {a, b});
+        int[] range = trim(text, from, to);
+        if (range[0] < range[1]) {
+            out.add(range);
         }
     }
 }

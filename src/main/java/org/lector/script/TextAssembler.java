@@ -191,8 +191,4 @@ final class TextAssembler {
     List<NoteText> notes() {
         return List.copyOf(notes.values());
     }
-
-    boolean isEmpty() {
-        return text().isEmpty() && notes.isEmpty();
-    }
 }
