@@ -2,8 +2,13 @@ package org.lector.speech;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 import org.lector.script.NoteText;
 import org.lector.script.Prose;
 import org.lector.script.ScriptBlock;
@@ -32,6 +37,9 @@ import org.lector.script.Sentence;
  * block's sources follow its last sentence.
  */
 final class BlockSpeech implements ScriptBlock.Visitor<ScriptBlock> {
+    private static final Pattern SERIAL_NUMBER = Pattern.compile("(?i)(s|sr|sl)\\.?\\s*no\\.?");
+    private static final Pattern NUMBER = Pattern.compile("(?i)no\\.?|#");
+
     private final LanguageRules rules;
     private final Phrases phrases;
     private final CitationMode citations;
@@ -86,8 +94,7 @@ final class BlockSpeech implements ScriptBlock.Visitor<ScriptBlock> {
                     : phrases.get("image.openInGroup", body, rules.count(number));
         });
         last(said, ProseSpeech::end);
-        return new Figure(f.id(), withSpeech(f.text(), withSources(said, f.text().notes())), f.description(),
-                f.caption(), f.alt(), f.file(), f.group());
+        return new Figure(f.id(), spoken(f.text(), said), f.description(), f.caption(), f.alt(), f.file(), f.group());
     }
 
     @Override
@@ -104,7 +111,7 @@ final class BlockSpeech implements ScriptBlock.Visitor<ScriptBlock> {
         for (int k = 0; k < n; k++) {
             figures.add(figure(g.figures().get(k), k + 1));
         }
-        return new FigureGroup(g.id(), withSpeech(g.text(), withSources(said, g.text().notes())), figures);
+        return new FigureGroup(g.id(), spoken(g.text(), said), figures);
     }
 
     @Override
@@ -115,8 +122,7 @@ final class BlockSpeech implements ScriptBlock.Visitor<ScriptBlock> {
             if (i.ordinal() > 0) {
                 first(said, s -> phrases.get("listItem", rules.count(i.ordinal()), s));
             }
-            items.add(new ListItem(i.id(), i.kind(), i.ordinal(), i.term(), i.depth(),
-                    withSpeech(i.text(), withSources(said, i.text().notes()))));
+            items.add(new ListItem(i.id(), i.kind(), i.ordinal(), i.term(), i.depth(), spoken(i.text(), said)));
         }
         return new ListBlock(l.id(), items);
     }
@@ -134,13 +140,14 @@ final class BlockSpeech implements ScriptBlock.Visitor<ScriptBlock> {
                     t.columnCount()));
         }
         List<Row> spokenRows = new ArrayList<>(t.rows().size());
+        // each column's label in words, said for every cell of the column: worked out once per table
+        Map<String, String> columnLabels = new HashMap<>();
         int dataRows = 0;
         for (Row r : t.rows()) {
             // rows are counted as a listener meets them: the header row is not "row one"
-            spokenRows.add(r.header() ? headerRow(r) : dataRow(r, ++dataRows));
+            spokenRows.add(r.header() ? headerRow(r) : dataRow(r, ++dataRows, columnLabels));
         }
-        return new Table(t.id(), withSpeech(t.text(), withSources(said, t.text().notes())), t.rowCount(),
-                t.columnCount(), spokenRows);
+        return new Table(t.id(), spoken(t.text(), said), t.rowCount(), t.columnCount(), spokenRows);
     }
 
     /** "Columns: Year, Event.", said once for the row; its cells say nothing more. */
@@ -159,15 +166,17 @@ final class BlockSpeech implements ScriptBlock.Visitor<ScriptBlock> {
         return new Row(r.id(), r.index(), r.header(), withSpeech(r.text(), said), cells);
     }
 
-    private Row dataRow(Row r, int number) {
+    /** @param columnLabels the labels said so far in this table, by column header */
+    private Row dataRow(Row r, int number, Map<String, String> columnLabels) {
         List<Cell> cells = new ArrayList<>(r.cells().size());
         for (Cell c : r.cells()) {
             List<String> said = prose.sentences(c.text());
             if (!c.columnHeader().isEmpty()) {
-                first(said, s -> phrases.get("labelled", label(c.columnHeader()), s));
+                String header = c.columnHeader();
+                first(said, s -> phrases.get("labelled", columnLabels.computeIfAbsent(header, this::label), s));
             }
-            cells.add(new Cell(c.id(), withSpeech(c.text(), withSources(said, c.text().notes())), c.column(),
-                    c.colspan(), c.rowspan(), c.header(), c.scope(), c.columnHeader(), c.rowHeader()));
+            cells.add(new Cell(c.id(), spoken(c.text(), said), c.column(), c.colspan(), c.rowspan(), c.header(),
+                    c.scope(), c.columnHeader(), c.rowHeader()));
         }
         List<String> said = prose.sentences(r.text());
         first(said, s -> phrases.get("row", rules.count(number)));
@@ -180,7 +189,7 @@ final class BlockSpeech implements ScriptBlock.Visitor<ScriptBlock> {
         if (!h.lead().isEmpty() && !h.text().text().startsWith(h.lead())) {
             first(said, s -> phrases.get("labelled", rules.words(h.lead()), s));
         }
-        return new Hatnote(h.id(), h.lead(), withSpeech(h.text(), withSources(said, h.text().notes())));
+        return new Hatnote(h.id(), h.lead(), spoken(h.text(), said));
     }
 
     @Override
@@ -198,15 +207,15 @@ final class BlockSpeech implements ScriptBlock.Visitor<ScriptBlock> {
             if (!e.label().isEmpty()) {
                 first(entry, s -> phrases.get("labelled", label(e.label()), s));
             }
-            entries.add(new InfoboxEntry(e.id(), e.label(),
-                    withSpeech(e.text(), withSources(entry, e.text().notes()))));
+            entries.add(new InfoboxEntry(e.id(), e.label(), spoken(e.text(), entry)));
         }
-        return new Infobox(i.id(), withSpeech(i.text(), withSources(said, i.text().notes())), entries);
+        return new Infobox(i.id(), spoken(i.text(), said), entries);
     }
 
     @Override
     public ScriptBlock formula(Formula f) {
-        return new Formula(f.id(), f.tex(), withSpeech(f.text(), formula(f.text(), f.tex())));
+        List<String> said = onFirst(f.text(), () -> ProseSpeech.end(rules.words(FormulaSpeech.speak(f.tex()))));
+        return new Formula(f.id(), f.tex(), withSpeech(f.text(), said));
     }
 
     /**
@@ -219,12 +228,13 @@ final class BlockSpeech implements ScriptBlock.Visitor<ScriptBlock> {
             return new Note(n.id(), n.label(), n.group(), n.kind(), n.sources(), silent(n.text()));
         }
         String label = rules.words(n.label());
-        List<String> said = new ArrayList<>();
+        List<String> said;
         if (!n.sources().isEmpty()) {
-            said.addAll(Collections.nCopies(n.text().sentences().size(), ""));
             NoteText note = new NoteText(n.label(), n.group(), n.text().text(), n.sources());
-            first(said, s -> phrases.get("note.open", label, ProseSpeech.end(rules.words(CitationSpeech.of(note)))));
+            said = onFirst(n.text(), () -> phrases.get("note.open", label,
+                    ProseSpeech.end(rules.words(CitationSpeech.of(note)))));
         } else {
+            said = new ArrayList<>();
             for (Sentence s : n.text().sentences()) {
                 said.add(rules.words(CitationSpeech.text(n.text().text(s))));
             }
@@ -237,13 +247,18 @@ final class BlockSpeech implements ScriptBlock.Visitor<ScriptBlock> {
 
     /** A text spoken sentence by sentence, in paragraph mode with its sources after the last. */
     private Prose spoken(Prose text) {
-        return withSpeech(text, withSources(prose.sentences(text), text.notes()));
+        return spoken(text, prose.sentences(text));
     }
 
-    /** A displayed formula in words, on its first sentence. */
-    private List<String> formula(Prose text, String tex) {
+    /** A text with the speech of each of its sentences, in paragraph mode with its sources after the last. */
+    private Prose spoken(Prose text, List<String> said) {
+        return withSpeech(text, withSources(said, text.notes()));
+    }
+
+    /** Speech for a text's first sentence alone, the others silent: a displayed formula, a note from its sources. */
+    private static List<String> onFirst(Prose text, Supplier<String> speech) {
         List<String> said = new ArrayList<>(Collections.nCopies(text.sentences().size(), ""));
-        first(said, s -> ProseSpeech.end(rules.words(FormulaSpeech.speak(tex))));
+        first(said, s -> speech.get());
         return said;
     }
 
@@ -258,10 +273,10 @@ final class BlockSpeech implements ScriptBlock.Visitor<ScriptBlock> {
     /** A column header or entry label: short labels like "No." or "Sr. No." (serial number) are read in full. */
     private String label(String header) {
         String h = header.strip();
-        if (h.matches("(?i)(s|sr|sl)\\.?\\s*no\\.?")) {
+        if (SERIAL_NUMBER.matcher(h).matches()) {
             return phrases.get("serialNumber");
         }
-        if (h.matches("(?i)no\\.?|#")) {
+        if (NUMBER.matcher(h).matches()) {
             return phrases.get("number");
         }
         return rules.words(h);
@@ -284,11 +299,9 @@ final class BlockSpeech implements ScriptBlock.Visitor<ScriptBlock> {
         }
     }
 
+    /** The text with {@code said} as the speech of its sentences, one for each, in order. */
     private static Prose withSpeech(Prose text, List<String> said) {
-        List<Sentence> sentences = new ArrayList<>(said.size());
-        for (int i = 0; i < said.size(); i++) {
-            sentences.add(text.sentences().get(i).withSpeech(said.get(i)));
-        }
-        return text.withSentences(sentences);
+        Iterator<String> next = said.iterator();
+        return text.mapSentences(s -> s.withSpeech(next.next()));
     }
 }

@@ -1,6 +1,5 @@
 package org.lector.speech;
 
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.lector.script.SpanKind;
 
@@ -39,7 +38,7 @@ final class EnglishRules implements LanguageRules {
      */
     @Override
     public boolean saysAsWritten(String lang, String run) {
-        if (lang != null && lang.toLowerCase(Locale.ROOT).contains("fonipa")) {
+        if (LanguageRules.isTranscription(lang)) {
             return false;
         }
         return run.codePoints().filter(Character::isLetter).findAny().isEmpty()

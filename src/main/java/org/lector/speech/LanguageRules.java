@@ -1,5 +1,6 @@
 package org.lector.speech;
 
+import java.util.Locale;
 import org.lector.script.SpanKind;
 
 /**
@@ -9,6 +10,11 @@ import org.lector.script.SpanKind;
  * own voice ({@link PlainRules}). Chosen once per article, from the script's language.
  */
 interface LanguageRules {
+
+    /** Whether a run's language tag marks a phonetic transcription ("ru-fonipa", from {{IPA}}). */
+    static boolean isTranscription(String lang) {
+        return lang != null && lang.toLowerCase(Locale.ROOT).contains("fonipa");
+    }
 
     /** Print text as words ("in 1924" → "in nineteen twenty four"). */
     String words(String print);

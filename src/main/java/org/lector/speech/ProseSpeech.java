@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -180,7 +179,7 @@ final class ProseSpeech {
 
     /** "Russian text" for a script the voice cannot read; nothing for a transcription, nor for its label. */
     private void foreign(StringBuilder source, String lang) {
-        if (lang != null && !lang.toLowerCase(Locale.ROOT).contains("fonipa")) {
+        if (lang != null && !LanguageRules.isTranscription(lang)) {
             source.append(' ').append(phrases.foreignText(lang)).append(' ');
             return;
         }

@@ -62,10 +62,13 @@ public final class ScriptSpeech {
         return new EnglishRules(new SpokenText(lexicon, acronyms, variety), variety);
     }
 
+    /** Lector's own notes are read only in notes mode; in the others the notes chapter is silent. */
+    private boolean silent(SectionRole role) {
+        return role == SectionRole.NOTES && options.citations() != CitationMode.NOTES;
+    }
+
     private Section section(Section s, BlockSpeech blocks) {
-        // Lector's own notes are read only in notes mode; in the others the notes chapter is silent
-        boolean silent = s.role() == SectionRole.NOTES && options.citations() != CitationMode.NOTES;
-        Heading heading = silent
+        Heading heading = silent(s.role())
                 ? new Heading(s.heading().id(), s.heading().level(), BlockSpeech.silent(s.heading().text()))
                 : blocks.heading(s.heading());
         List<ScriptBlock> spoken = new ArrayList<>(s.blocks().size());
@@ -80,7 +83,7 @@ public final class ScriptSpeech {
      * chapter 1 is announced by the article's title alone. A silent notes chapter announces nothing.
      */
     private String announcement(Chapter c, List<Section> sections, LanguageRules rules, Phrases phrases) {
-        if (c.role() == SectionRole.NOTES && options.citations() != CitationMode.NOTES) {
+        if (silent(c.role())) {
             return "";
         }
         String heading = "";

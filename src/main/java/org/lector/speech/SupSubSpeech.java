@@ -142,8 +142,9 @@ final class SupSubSpeech {
         }
         int taken = 0;
         Matcher per = PER_UNIT.matcher(after);
-        if (per.lookingAt() && UnitSpeech.name(per.group(1), true, variety) != null) {
-            said += " per " + UnitSpeech.name(per.group(1), true, variety);
+        String perName = per.lookingAt() ? UnitSpeech.name(per.group(1), true, variety) : null;
+        if (perName != null) {
+            said += " per " + perName;
             taken = per.end();
         }
         return new Rewrite(end - from, said + apart(after, taken), taken);

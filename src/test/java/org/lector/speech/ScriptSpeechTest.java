@@ -1,6 +1,8 @@
 package org.lector.speech;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.lector.speech.ScriptTrees.block;
+import static org.lector.speech.ScriptTrees.first;
 import static org.lector.speech.ScriptTrees.note;
 import static org.lector.speech.ScriptTrees.script;
 import static org.lector.speech.ScriptTrees.sfn;
@@ -47,14 +49,6 @@ class ScriptSpeechTest {
 
     static ReadingScript speak(ReadingScript script, CitationMode mode) {
         return new ScriptSpeech(new SpeechOptions(mode, EnglishVariety.AMERICAN, List.of(), List.of(), HOME)).addSpeech(script);
-    }
-
-    static ScriptBlock block(ReadingScript spoken, int index) {
-        return spoken.chapters().get(0).sections().get(0).blocks().get(index);
-    }
-
-    static List<String> first(ReadingScript spoken) {
-        return speech(block(spoken, 0).text());
     }
 
     static List<String> notes(ReadingScript spoken) {

@@ -65,6 +65,16 @@ final class ScriptTrees {
                 List.of(new Section(id, SectionRole.BODY, heading, List.of(blocks))));
     }
 
+    /** A block of the first section, where {@link #script} puts them. */
+    static ScriptBlock block(ReadingScript spoken, int index) {
+        return spoken.chapters().get(0).sections().get(0).blocks().get(index);
+    }
+
+    /** The speech of every sentence of the first block. */
+    static List<String> first(ReadingScript spoken) {
+        return speech(block(spoken, 0).text());
+    }
+
     /** The speech of every sentence of a prose, in order. */
     static List<String> speech(Prose p) {
         return p.sentences().stream().map(Sentence::speech).toList();

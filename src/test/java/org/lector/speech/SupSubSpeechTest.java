@@ -1,8 +1,8 @@
 package org.lector.speech;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.lector.speech.ScriptTrees.first;
 import static org.lector.speech.ScriptTrees.script;
-import static org.lector.speech.ScriptTrees.speech;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,7 +19,7 @@ class SupSubSpeechTest {
     private static String said(Text text, EnglishVariety variety) {
         ReadingScript s = new ScriptSpeech(new SpeechOptions(CitationMode.NOTES, variety, List.of(), List.of(), HOME))
                 .addSpeech(script(new Paragraph("s0.p1", text.prose())));
-        return speech(s.chapters().get(0).sections().get(0).blocks().get(0).text()).get(0);
+        return first(s).get(0);
     }
 
     private static String said(Text text) {
@@ -117,6 +117,6 @@ class SupSubSpeechTest {
     void anArticleInAnotherLanguageOnlyKeepsRaisedDigitsApart() {
         ReadingScript s = new ScriptSpeech(SpeechOptions.defaults()).addSpeech(
                 script("de", List.of(new Paragraph("s0.p1", t("Etwa 10").sup("15").add(" Sterne.").prose())), List.of()));
-        assertThat(speech(s.chapters().get(0).sections().get(0).blocks().get(0).text())).containsExactly("Etwa 10 15 Sterne.");
+        assertThat(first(s)).containsExactly("Etwa 10 15 Sterne.");
     }
 }
