@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,7 +22,6 @@ import java.util.stream.IntStream;
 import org.lector.script.Chapter;
 import org.lector.script.ReadingScript;
 import org.lector.script.TimedScript;
-import org.lector.script.TimedScript.TimedChapter;
 import org.lector.speech.Lexicon;
 
 /**
@@ -87,27 +85,17 @@ public final class AudiobookWriter {
         } finally {
             progress.finished(); // also on failure: the bar is shared with the other articles in flight
         }
-        recorded.forEach(c -> warnings.addAll(c.warnings()));
-        TimedScript timed = new TimedScript(recorded.stream().map(RecordedChapter::timed).toList());
-        Map<String, String> captions = captions(plans);
-        for (TimedChapter c : timed.chapters()) {
-            Files.writeString(dir.resolve(ChapterFileNames.captions(c.file())), WebVtt.render(c, captions), StandardCharsets.UTF_8);
+        for (RecordedChapter c : recorded) {
+            warnings.addAll(c.warnings());
+            Files.writeString(dir.resolve(ChapterFileNames.captions(c.timed().file())), WebVtt.render(c.timed(), c.captions()),
+                    StandardCharsets.UTF_8);
         }
+        TimedScript timed = new TimedScript(recorded.stream().map(RecordedChapter::timed).toList());
         Files.writeString(dir.resolve("playlist.m3u8"), Playlist.render(script.title(), timed), StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("chapters.json"),
                 ChaptersJson.render(script.title(), script.language(), profile, options.format(), timed),
                 StandardCharsets.UTF_8);
         return new Audiobook(timed, warnings);
-    }
-
-    private static Map<String, String> captions(List<ChapterPlan> plans) {
-        Map<String, String> captions = new HashMap<>();
-        for (ChapterPlan plan : plans) {
-            for (SpokenPart part : plan.parts()) {
-                part.sentences().forEach(s -> captions.put(s.id(), s.caption()));
-            }
-        }
-        return captions;
     }
 
     private List<RecordedChapter> recordAll(String album, List<ChapterPlan> plans, Path dir) throws IOException {

@@ -2,7 +2,9 @@ package org.lector.audio;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.lector.script.Chapter;
 import org.lector.script.TimedScript.SentenceTime;
 import org.lector.script.TimedScript.TimedChapter;
@@ -53,20 +55,20 @@ final class ChapterRecorder implements PcmSink {
 
     private RecordedChapter recordInto(ChapterPlan plan, String file, ChapterEncoder target) throws IOException {
         List<SentenceTime> times = new ArrayList<>();
+        Map<String, String> captions = new HashMap<>();
         List<String> warnings = new ArrayList<>();
         SpokenPart previous = null;
         for (SpokenPart part : plan.parts()) {
             silence(Prosody.between(previous, part));
-            boolean first = true;
+            // a part's sentences follow each other with no silence added: each is its own utterance,
+            // and FreeTTS frames every utterance with its own silence (about 200 ms before and 100 ms
+            // after with kevin16), which already sounds like a sentence break; more would be halting
             for (SpokenSentence sentence : part.sentences()) {
-                if (!first) {
-                    silence(Prosody.BETWEEN_SENTENCES_MS);
-                }
-                first = false;
                 long from = position;
                 try {
                     voice.speak(voiceLexicon.apply(sentence.speech()), this);
                     times.add(new SentenceTime(sentence.id(), from, position));
+                    captions.put(sentence.id(), sentence.caption());
                 } catch (RuntimeException e) {
                     // an engine that chokes on one sentence (a script it has no rules for) must not lose
                     // the book; the sentence gets no time and so no cue, as nothing of it is heard
@@ -79,7 +81,8 @@ final class ChapterRecorder implements PcmSink {
         silence(Prosody.TAIL_MS);
         target.close();
         Chapter c = plan.chapter();
-        return new RecordedChapter(new TimedChapter(c.number(), c.title(), file, voice.sampleRate(), position, times), warnings);
+        return new RecordedChapter(new TimedChapter(c.number(), c.title(), file, voice.sampleRate(), position, times),
+                captions, warnings);
     }
 
     @Override

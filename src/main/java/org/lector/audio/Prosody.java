@@ -35,13 +35,6 @@ public final class Prosody {
     public static final int LEAD_IN_MS = 300;
     /** Silence at the end, so consecutive tracks do not run into each other. */
     public static final int TAIL_MS = 1000;
-    /**
-     * Silence added between two sentences of one part: none, because each sentence is its own
-     * utterance and FreeTTS frames every utterance with its own silence (about 200 ms before and
-     * 100 ms after with kevin16), which already sounds like a sentence break; more would make
-     * prose halting. This is also how sentences were read before each got its own cue.
-     */
-    static final int BETWEEN_SENTENCES_MS = 0;
 
     static final int AFTER_ANNOUNCEMENT_MS = 1200;
     static final int BEFORE_SUBHEADING_MS = 1500;
@@ -87,8 +80,7 @@ public final class Prosody {
         if (own.isEmpty()) {
             return List.of();
         }
-        String said = chapter.announcement() == null || chapter.announcement().isBlank()
-                ? heading.text().speech() : chapter.announcement().strip();
+        String said = chapter.announces() ? chapter.announcement().strip() : heading.text().speech();
         String print = heading.text().text().strip();
         String shown = print.isEmpty() ? said : print;
         return List.of(new SpokenPart(0, List.of(new SpokenSentence(own.get(0).id(), said, shown)), AFTER_ANNOUNCEMENT_MS));

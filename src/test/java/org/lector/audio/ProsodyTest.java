@@ -71,7 +71,8 @@ class ProsodyTest {
 
     @Test
     void eachSentenceOfABlockIsSpokenOnItsOwnWithItsPrintTextAsCaption() {
-        SpokenPart last = Prosody.plan(GREAT_TERROR).get(Prosody.plan(GREAT_TERROR).size() - 1);
+        List<SpokenPart> plan = Prosody.plan(GREAT_TERROR);
+        SpokenPart last = plan.get(plan.size() - 1);
         assertThat(last.sentences()).containsExactly(
                 new SpokenSentence("s10.p1.1", "It ended in nineteen thirty eight.", "It ended in 1938."),
                 new SpokenSentence("s10.p1.2", "Thousands had died.", "Thousands had died."));
