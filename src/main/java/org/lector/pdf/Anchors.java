@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.lector.script.BlockProse;
 import org.lector.script.Prose;
 import org.lector.script.ReadingScript;
 import org.lector.script.ScriptBlock;
@@ -29,14 +30,36 @@ final class Anchors {
         title = normal(script.title() == null ? "" : script.title());
         for (Section section : script.sections()) {
             headings.add(normal(section.heading().text().text()));
-            Printed printed = new Printed(section.role() == SectionRole.NOTES);
-            List<Prose> texts = new ArrayList<>(section.heading().accept(printed));
+            citedIn(section.heading());
             for (ScriptBlock block : section.blocks()) {
-                texts.addAll(block.accept(printed));
+                if (block instanceof ScriptBlock.Note n) {
+                    // a note's own text gets no markers for the notes it mentions (only its own
+                    // references count), and in the notes section it is a place a marker can go
+                    if (section.role() == SectionRole.NOTES) {
+                        noteLabels.add(n.label());
+                    }
+                    citedBy(n.text().spans());
+                } else {
+                    citedIn(block);
+                }
             }
-            for (Prose text : texts) {
-                citedBy(Typesetter.marked(text));
-            }
+        }
+    }
+
+    /**
+     * The notes the texts a block prints cite, parts included, each text with its markers
+     * ({@link Typesetter#marked}). A table row's own text is only spoken, so not printed.
+     */
+    private void citedIn(ScriptBlock block) {
+        List<Prose> texts = new ArrayList<>();
+        if (block instanceof ScriptBlock.Table t) {
+            texts.add(t.text());
+            t.rows().forEach(r -> r.cells().forEach(c -> texts.add(c.text())));
+        } else {
+            texts.addAll(BlockProse.of(block));
+        }
+        for (Prose text : texts) {
+            citedBy(Typesetter.marked(text));
         }
     }
 
@@ -45,73 +68,6 @@ final class Anchors {
             if (s.kind() == SpanKind.NOTEREF) {
                 cited.add(s.value());
             }
-        }
-    }
-
-    /**
-     * The texts a block prints that may cite notes, parts included. A note's own text is not
-     * listed: it gets no markers for the notes it mentions (only its own references count), and
-     * in the notes section it is a place a marker can go.
-     */
-    private final class Printed implements ScriptBlock.Visitor<List<Prose>> {
-        private final boolean notesSection;
-
-        Printed(boolean notesSection) {
-            this.notesSection = notesSection;
-        }
-
-        public List<Prose> heading(ScriptBlock.Heading h) {
-            return List.of(h.text());
-        }
-
-        public List<Prose> paragraph(ScriptBlock.Paragraph p) {
-            return List.of(p.text());
-        }
-
-        public List<Prose> quote(ScriptBlock.Quote q) {
-            return List.of(q.text(), q.source());
-        }
-
-        public List<Prose> figure(ScriptBlock.Figure f) {
-            return List.of(f.text());
-        }
-
-        public List<Prose> figureGroup(ScriptBlock.FigureGroup g) {
-            List<Prose> out = new ArrayList<>(List.of(g.text()));
-            g.figures().forEach(f -> out.add(f.text()));
-            return out;
-        }
-
-        public List<Prose> list(ScriptBlock.ListBlock l) {
-            return l.items().stream().map(ScriptBlock.ListItem::text).toList();
-        }
-
-        public List<Prose> table(ScriptBlock.Table t) {
-            List<Prose> out = new ArrayList<>(List.of(t.text()));
-            t.rows().forEach(r -> r.cells().forEach(c -> out.add(c.text())));
-            return out;
-        }
-
-        public List<Prose> hatnote(ScriptBlock.Hatnote h) {
-            return List.of(h.text());
-        }
-
-        public List<Prose> infobox(ScriptBlock.Infobox i) {
-            List<Prose> out = new ArrayList<>(List.of(i.text()));
-            i.entries().forEach(e -> out.add(e.text()));
-            return out;
-        }
-
-        public List<Prose> formula(ScriptBlock.Formula f) {
-            return List.of(f.text());
-        }
-
-        public List<Prose> note(ScriptBlock.Note n) {
-            if (notesSection) {
-                noteLabels.add(n.label());
-            }
-            citedBy(n.text().spans());
-            return List.of();
         }
     }
 

@@ -70,10 +70,10 @@ final class InlineText {
             int from = Math.max(0, Math.min(n, s.start()));
             int to = Math.max(from, Math.min(n, s.end()));
             switch (s.kind()) {
-                case ITALIC -> fill(m.italic, from, to);
-                case BOLD -> fill(m.bold, from, to);
-                case CODE -> fill(m.code, from, to);
-                case SMALL_CAPS -> fill(m.smallCaps, from, to);
+                case ITALIC -> Arrays.fill(m.italic, from, to, true);
+                case BOLD -> Arrays.fill(m.bold, from, to, true);
+                case CODE -> Arrays.fill(m.code, from, to, true);
+                case SMALL_CAPS -> Arrays.fill(m.smallCaps, from, to, true);
                 case SUPERSCRIPT -> Arrays.fill(m.shift, from, to, Shift.SUPER);
                 case SUBSCRIPT -> Arrays.fill(m.shift, from, to, Shift.SUB);
                 case NOTEREF -> markers.computeIfAbsent(from, k -> new ArrayList<>()).add(s.value());
@@ -140,12 +140,6 @@ final class InlineText {
     private GlyphChooser.Choice smallCapital(FontSet.Face face, int cp) {
         GlyphChooser.Choice capital = glyphs.choose(face, Character.toUpperCase(cp));
         return new GlyphChooser.Choice(capital.face(), capital.drawn(), cp);
-    }
-
-    private static void fill(boolean[] flags, int from, int to) {
-        for (int i = from; i < to; i++) {
-            flags[i] = true;
-        }
     }
 
     private static void tag(InlineTag[] tags, int from, int to, InlineTag tag) {

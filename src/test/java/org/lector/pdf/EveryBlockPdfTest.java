@@ -1,6 +1,7 @@
 package org.lector.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.lector.pdf.HandScript.cell;
 import static org.lector.pdf.HandScript.noteref;
 import static org.lector.pdf.HandScript.section;
 import static org.lector.pdf.HandScript.span;
@@ -123,10 +124,6 @@ class EveryBlockPdfTest {
 
     private static ScriptBlock.ListItem item(String id, ScriptBlock.ListKind kind, int ordinal, int depth, String text) {
         return new ScriptBlock.ListItem(id, kind, ordinal, "", depth, Prose.plain(text));
-    }
-
-    private static ScriptBlock.Cell cell(String id, String text, int column, int colspan, boolean header, ScriptBlock.Scope scope) {
-        return new ScriptBlock.Cell(id, Prose.plain(text), column, colspan, 1, header, scope, "", "");
     }
 
     private static void walk(PDStructureNode node) {

@@ -62,6 +62,11 @@ final class HandScript {
         return new ScriptBlock.Paragraph(id, prose(text, spans));
     }
 
+    /** A table cell with plain text, one row high, labelled by no other header. */
+    static ScriptBlock.Cell cell(String id, String text, int column, int colspan, boolean header, ScriptBlock.Scope scope) {
+        return new ScriptBlock.Cell(id, Prose.plain(text), column, colspan, 1, header, scope, "", "");
+    }
+
     static Prose prose(String text, Span... spans) {
         return new Prose(text, List.of(spans), List.of(), List.of());
     }

@@ -2,6 +2,7 @@ package org.lector.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;
+import static org.lector.pdf.HandScript.cell;
 import static org.lector.pdf.HandScript.paragraph;
 
 import java.io.ByteArrayOutputStream;
@@ -62,7 +63,7 @@ class TaggedPdfWriterTest {
         List<ScriptBlock.Row> body = new ArrayList<>();
         List<ScriptBlock.Cell> headings = new ArrayList<>();
         for (int c = 1; c <= columns; c++) {
-            headings.add(cell("s0.t1.r1.c" + c, "Heading" + c, c, true, ScriptBlock.Scope.COLUMN));
+            headings.add(cell("s0.t1.r1.c" + c, "Heading" + c, c, 1, true, ScriptBlock.Scope.COLUMN));
         }
         body.add(new ScriptBlock.Row("s0.t1.r1", 1, true, Prose.EMPTY, headings));
         String tall = "word ".repeat(6000).strip(); // one cell taller than a whole page
@@ -70,7 +71,7 @@ class TaggedPdfWriterTest {
             List<ScriptBlock.Cell> cells = new ArrayList<>();
             for (int c = 1; c <= columns; c++) {
                 String text = r == 5 && c == 3 ? tall : c == 2 ? "Pneumonoultramicroscopicsilicovolcanoconiosis" + r : "r" + r + "c" + c;
-                cells.add(cell("s0.t1.r" + r + ".c" + c, text, c, false, ScriptBlock.Scope.NONE));
+                cells.add(cell("s0.t1.r" + r + ".c" + c, text, c, 1, false, ScriptBlock.Scope.NONE));
             }
             body.add(new ScriptBlock.Row("s0.t1.r" + r, r, false, Prose.EMPTY, cells));
         }
@@ -94,10 +95,6 @@ class TaggedPdfWriterTest {
         assertThat(PdfText.missingInOrder(withoutTall, text)).isEmpty();
         assertThat(PdfUa.failedChecks(pdf)).isEmpty();
         assertThat(warnings).isEmpty();
-    }
-
-    private static ScriptBlock.Cell cell(String id, String text, int column, boolean header, ScriptBlock.Scope scope) {
-        return new ScriptBlock.Cell(id, Prose.plain(text), column, 1, 1, header, scope, "", "");
     }
 
     @Test

@@ -104,7 +104,7 @@ class CorpusPdfTest {
                 pieces += PdfText.printed(b).size();
             }
         }
-        assertThat(pieces).isGreaterThan(4000);
+        assertThat(pieces).isGreaterThan(5000);
         assertThat(problems).isEmpty();
     }
 
