@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.IntUnaryOperator;
 import java.util.stream.IntStream;
 import org.liblouis.CompilationException;
 import org.liblouis.DisplayTable;
@@ -29,14 +28,16 @@ public final class BrailleTranslator {
      * two articles converted at once from meeting inside it.
      */
     private static final Object LIBLOUIS = new Object();
-    private static final Map<String, Map<Integer, Boolean>> DEFINED_BY_TABLE_LIST = new ConcurrentHashMap<>();
-    private static final Map<String, Levels> LEVELS_BY_TABLE_LIST = new ConcurrentHashMap<>();
+    private static final Map<String, Known> KNOWN_BY_TABLE_LIST = new ConcurrentHashMap<>();
 
     /**
-     * What a table list knows of levels: whether it has the UEB level marks, and whether it
-     * contracts (so that ⠔ could be read as "in" and needs a grade 1 indicator).
+     * What a compiled table list is found to do, which does not change: probed once per run, not
+     * per article (each probe is a liblouis call under the process-wide lock). {@code defined}
+     * tells, character by character as they are met, whether the tables define it;
+     * {@code levelMarks} whether they have the UEB level marks; {@code contracted} whether they
+     * contract (so that ⠔ could be read as "in" and needs a grade 1 indicator).
      */
-    private record Levels(boolean marked, boolean contracted) {
+    private record Known(Map<Integer, Boolean> defined, boolean levelMarks, boolean contracted) {
     }
 
     private final Translator translator;
@@ -44,11 +45,12 @@ public final class BrailleTranslator {
     private final Map<PrintStyle, Typeform> typeforms = new EnumMap<>(PrintStyle.class);
     private final Map<Integer, Typeform> combined = new HashMap<>();
     private final UndefinedCharacters undefined;
-    private final Levels levels;
+    private final Known known;
     private int eightDotCells;
     private int levelsOnLine;
 
-    private BrailleTranslator(Translator translator, String tableList) {
+    /** {@code resolved} is the list as liblouis compiled it, the project's tables by path. */
+    private BrailleTranslator(Translator translator, String tableList, String resolved) {
         this.translator = translator;
         this.tableList = tableList;
         for (Typeform t : translator.getSupportedTypeforms()) {
@@ -58,14 +60,11 @@ public final class BrailleTranslator {
                 }
             }
         }
-        // which characters a table list defines does not change: probed once per run, not per
-        // article (each probe is a liblouis call under the process-wide lock)
-        Map<Integer, Boolean> defined = DEFINED_BY_TABLE_LIST.computeIfAbsent(tableList, t -> new ConcurrentHashMap<>());
-        this.undefined = new UndefinedCharacters(cp -> defined.computeIfAbsent(cp, this::translatesToSixDots));
-        this.levels = LEVELS_BY_TABLE_LIST.computeIfAbsent(tableList, t -> new Levels(
+        this.known = KNOWN_BY_TABLE_LIST.computeIfAbsent(resolved, t -> new Known(new ConcurrentHashMap<>(),
                 translateRaw(String.valueOf(LevelIndicators.SUPERSCRIPT_MARK), null).equals(LevelIndicators.SUPERSCRIPT_MARK_CELLS)
                         && translateRaw(String.valueOf(LevelIndicators.SUBSCRIPT_MARK), null).equals(LevelIndicators.SUBSCRIPT_MARK_CELLS),
                 translateRaw("in", null).equals("⠔")));
+        this.undefined = new UndefinedCharacters(cp -> known.defined().computeIfAbsent(cp, this::translatesToSixDots));
     }
 
     /**
@@ -81,7 +80,7 @@ public final class BrailleTranslator {
         String resolved = BrailleTables.resolve(tableList, tables);
         synchronized (LIBLOUIS) {
             try {
-                return new BrailleTranslator(new Translator(resolved), tableList);
+                return new BrailleTranslator(new Translator(resolved), tableList, resolved);
             } catch (CompilationException | RuntimeException e) {
                 throw new BrailleException("cannot compile the braille table list '" + tableList + "' (see 'lector tables')", e);
             }
@@ -99,25 +98,26 @@ public final class BrailleTranslator {
         if (text.text().isEmpty()) {
             return "";
         }
-        LevelIndicators marks = LevelIndicators.mark(text, levels.contracted());
-        if (marks.isEmpty() || !levels.marked()) {
+        LevelIndicators marks = LevelIndicators.mark(text, known.contracted());
+        if (marks.isEmpty() || !known.levelMarks()) {
             levelsOnLine += marks.size();
-            return sixDots(translateRaw(text.text(), typeforms(text.text().length(), text::styleBitsAt)));
+            return sixDots(translateRaw(text.text(), typeforms(text)));
         }
+        PrintText marked = marks.text();
         // each cell's source character, to find the marks' cells and where each item ends
-        int[] sources = IntStream.range(0, marks.text().length()).toArray();
-        TranslationResult r = louis(marks.text(), typeforms(marks.text().length(), marks::styleBitsAt), sources);
+        int[] sources = IntStream.range(0, marked.text().length()).toArray();
+        TranslationResult r = louis(marked.text(), typeforms(marked), sources);
         return sixDots(marks.indicate(r.getBraille(), r.getCharacterAttributes()));
     }
 
     /** The liblouis typeform of each character, or null when none is styled. */
-    private Typeform[] typeforms(int length, IntUnaryOperator styleBitsAt) {
-        if (IntStream.range(0, length).allMatch(i -> styleBitsAt.applyAsInt(i) == 0)) {
+    private Typeform[] typeforms(PrintText text) {
+        if (!text.isStyled()) {
             return null;
         }
-        Typeform[] forms = new Typeform[length];
-        for (int i = 0; i < length; i++) {
-            forms[i] = typeform(styleBitsAt.applyAsInt(i));
+        Typeform[] forms = new Typeform[text.text().length()];
+        for (int i = 0; i < forms.length; i++) {
+            forms[i] = typeform(text.styleBitsAt(i));
         }
         return forms;
     }

@@ -1,7 +1,6 @@
 package org.lector.braille;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -33,14 +32,12 @@ final class LevelIndicators {
     private record Item(int mark, int end, boolean superscript, boolean grouped, boolean grade1Before, boolean grade1AtEnd) {
     }
 
-    /** The print with a mark before each item, the style bits of each of its characters, and the items. */
-    private final String marked;
-    private final int[] styleBits;
+    /** The print with a mark before each item, and the items. */
+    private final PrintText marked;
     private final List<Item> items;
 
-    private LevelIndicators(String marked, int[] styleBits, List<Item> items) {
+    private LevelIndicators(PrintText marked, List<Item> items) {
         this.marked = marked;
-        this.styleBits = styleBits;
         this.items = items;
     }
 
@@ -51,38 +48,33 @@ final class LevelIndicators {
      */
     static LevelIndicators mark(PrintText text, boolean contracted) {
         String print = text.text();
-        StringBuilder out = new StringBuilder(print.length() + 8);
-        // a mark per item, and every item has a character: never more than twice the print
-        int[] bits = new int[2 * print.length()];
+        PrintText.Builder out = new PrintText.Builder();
         List<Item> items = new ArrayList<>();
         int i = 0;
         while (i < print.length()) {
             int level = level(text, i);
-            if (level == 0) {
-                bits[out.length()] = text.styleBitsAt(i);
-                out.append(print.charAt(i));
-                i++;
-                continue;
-            }
-            int end = i;
+            int end = i + 1;
             while (end < print.length() && level(text, end) == level) {
                 end++;
             }
+            if (level == 0) {
+                out.append(text, i, end);
+                i = end;
+                continue;
+            }
             int mark = out.length();
+            boolean superscript = level == PrintStyle.SUPERSCRIPT.bit();
             // the mark takes only emphasis running across it, so an italic word stays one word and
             // the emphasis of an item alone begins after its level indicator
             int levels = PrintStyle.SUPERSCRIPT.bit() | PrintStyle.SUBSCRIPT.bit();
-            bits[mark] = (i > 0 ? text.styleBitsAt(i - 1) : 0) & text.styleBitsAt(i) & ~levels;
-            out.append(level == PrintStyle.SUPERSCRIPT.bit() ? SUPERSCRIPT_MARK : SUBSCRIPT_MARK);
-            for (int k = i; k < end; k++) {
-                bits[out.length()] = text.styleBitsAt(k);
-                out.append(print.charAt(k));
-            }
-            items.add(new Item(mark, out.length(), level == PrintStyle.SUPERSCRIPT.bit(), !isOneItem(print.substring(i, end)),
+            out.append(String.valueOf(superscript ? SUPERSCRIPT_MARK : SUBSCRIPT_MARK),
+                    (i > 0 ? text.styleBitsAt(i - 1) : 0) & text.styleBitsAt(i) & ~levels);
+            out.append(text, i, end);
+            items.add(new Item(mark, out.length(), superscript, !isOneItem(print.substring(i, end)),
                     !contracted || inGrade1Mode(print, i), !contracted || inGrade1Mode(print, end)));
             i = end;
         }
-        return new LevelIndicators(out.toString(), Arrays.copyOf(bits, out.length()), items);
+        return new LevelIndicators(out.build(), items);
     }
 
     /** The level bit of a character (superscript first, should print nest them), 0 on the line or at a space. */
@@ -105,12 +97,8 @@ final class LevelIndicators {
         return items.size();
     }
 
-    String text() {
+    PrintText text() {
         return marked;
-    }
-
-    int styleBitsAt(int index) {
-        return styleBits[index];
     }
 
     /**

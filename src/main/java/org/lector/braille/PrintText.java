@@ -44,6 +44,10 @@ public final class PrintText {
         return new PrintText(new String(chars), styles);
     }
 
+    public boolean isStyled() {
+        return Arrays.stream(styles).anyMatch(s -> s != 0);
+    }
+
     public boolean isEmpty() {
         return text.isBlank();
     }
@@ -66,6 +70,15 @@ public final class PrintText {
             text.append(s);
             ensure(text.length());
             Arrays.fill(styles, from, text.length(), styleBits);
+            return this;
+        }
+
+        /** Appends the characters [start, end) of {@code in}, each with its own styles. */
+        Builder append(PrintText in, int start, int end) {
+            int from = text.length();
+            text.append(in.text, start, end);
+            ensure(text.length());
+            System.arraycopy(in.styles, start, styles, from, end - start);
             return this;
         }
 

@@ -40,15 +40,14 @@ public final class ScriptLayout {
         ScriptLayout layout = new ScriptLayout();
         BlockPrint print = layout.new BlockPrint();
         for (Chapter chapter : script.chapters()) {
-            layout.flushNotes(); // the previous chapter's
             for (Section section : chapter.sections()) {
                 layout.heading(section, print);
                 for (ScriptBlock block : section.blocks()) {
                     block.accept(print);
                 }
             }
+            layout.flushNotes();
         }
-        layout.flushNotes();
         layout.uncitedNotes();
         return List.copyOf(layout.blocks);
     }
@@ -122,12 +121,12 @@ public final class ScriptLayout {
             transcribersNote("Table" + (t.text().isEmpty() ? "" : ": " + t.text().text()) + ", " + t.rowCount() + " rows and "
                     + t.columnCount() + " columns, listed row by row with each entry's column heading");
             for (ScriptBlock.Row row : t.rows()) {
+                if (row.header()) {
+                    row.cells().forEach(c -> cite(c.text())); // the header row: its headings are repeated with every entry
+                    continue;
+                }
                 boolean rowStart = true;
                 for (ScriptBlock.Cell cell : row.cells()) {
-                    if (row.header()) {
-                        cite(cell.text()); // the header row: its headings are repeated with every entry
-                        continue;
-                    }
                     String prefix = cell.header() || cell.columnHeader().isEmpty() ? "" : cell.columnHeader() + ": ";
                     block(print(cell.text(), prefix), rowStart ? BlockFormat.tableRowStart() : BlockFormat.tableRowEntry());
                     rowStart = false;
