@@ -79,7 +79,7 @@ final class ChemicalFormula {
                     j++;
                 }
                 if (j > i + 1) {
-                    shifted(s.substring(i + 1, j), c == '^');
+                    addShifted(s.substring(i + 1, j), c == '^');
                 }
                 i = j - 1;
             } else if (Character.isDigit(c)) {
@@ -89,7 +89,7 @@ final class ChemicalFormula {
                 }
                 String digits = s.substring(i, j);
                 if (afterGroup()) {
-                    shifted(digits, false);
+                    addShifted(digits, false);
                 } else {
                     // a coefficient: "10H2O"
                     text.append(digits);
@@ -97,7 +97,7 @@ final class ChemicalFormula {
                 }
                 i = j - 1;
             } else if (SIGNS.indexOf(c) >= 0 && afterFormula() && endsFormula(next)) {
-                shifted(String.valueOf(c), true);
+                addShifted(String.valueOf(c), true);
             } else if (c == '(' && afterFormula() && bracketedCharge(s, i)) {
                 i = s.indexOf(')', i);
             } else {
@@ -129,14 +129,22 @@ final class ChemicalFormula {
         if (!m.lookingAt()) {
             return false;
         }
-        shifted(m.group(1), true);
+        addShifted(m.group(1), true);
         return true;
     }
 
-    private void shifted(String value, boolean raised) {
+    /** Plain characters set above the line (a charge, a mass number) or below it (a count). */
+    static Inline shifted(String value, boolean raised) {
+        return shifted(List.of(new Text(value)), raised);
+    }
+
+    private static Inline shifted(List<Inline> content, boolean raised) {
+        return raised ? new Superscript(content) : new Subscript(content);
+    }
+
+    private void addShifted(String value, boolean raised) {
         flushText();
-        List<Inline> content = List.of(new Text(value));
-        out.add(raised ? new Superscript(content) : new Subscript(content));
+        out.add(shifted(value, raised));
         last = value.charAt(value.length() - 1);
     }
 
@@ -145,7 +153,7 @@ final class ChemicalFormula {
         List<Inline> content = group;
         group = null;
         if (!content.isEmpty()) {
-            out.add(groupRaised ? new Superscript(content) : new Subscript(content));
+            out.add(shifted(content, groupRaised));
         }
         last = '}';
     }

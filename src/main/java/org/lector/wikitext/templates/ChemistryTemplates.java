@@ -30,11 +30,11 @@ final class ChemistryTemplates implements TemplateHandler {
         List<Inline> out = switch (call.key()) {
             case "chem2" -> ChemicalFormula.read(context.parseInline(call.first("1")));
             case "co2" -> shorthand("CO", call.arg(1));
-            case "h2o" -> List.of(new Text("H"), lowered("2"), new Text("O"));
+            case "h2o" -> List.of(new Text("H"), ChemicalFormula.shifted("2", false), new Text("O"));
             case "o2" -> shorthand("O", "");
             default -> chem(call.args(), context);
         };
-        return out.isEmpty() ? TemplateResult.nothing() : TemplateResult.inlines(out);
+        return TemplateResult.inlinesOrNothing(out);
     }
 
     /**
@@ -46,10 +46,10 @@ final class ChemistryTemplates implements TemplateHandler {
         List<Inline> out = new ArrayList<>();
         int first = 0;
         if (args.size() > 1 && NUMBER.matcher(args.get(0)).matches()) {
-            out.add(new Superscript(List.of(new Text(args.get(0)))));
+            out.add(ChemicalFormula.shifted(args.get(0), true));
             first = 1;
             if (args.size() > 2 && NUMBER.matcher(args.get(1)).matches()) {
-                out.add(lowered(args.get(1)));
+                out.add(ChemicalFormula.shifted(args.get(1), false));
                 first = 2;
             }
         }
@@ -59,7 +59,7 @@ final class ChemistryTemplates implements TemplateHandler {
                 continue;
             }
             if (k > first && CHARGE.matcher(arg).matches()) {
-                out.add(new Superscript(List.of(new Text(arg))));
+                out.add(ChemicalFormula.shifted(arg, true));
             } else if ((k - first) % 2 == 1) {
                 out.add(new Subscript(context.parseInline(arg)));
             } else {
@@ -71,12 +71,8 @@ final class ChemistryTemplates implements TemplateHandler {
 
     /** "CO" and a lowered 2, then what the template adds after it. */
     private static List<Inline> shorthand(String group, String after) {
-        List<Inline> out = new ArrayList<>(List.of(new Text(group), lowered("2")));
+        List<Inline> out = new ArrayList<>(List.of(new Text(group), ChemicalFormula.shifted("2", false)));
         out.addAll(Inlines.text(after));
         return out;
-    }
-
-    private static Subscript lowered(String count) {
-        return new Subscript(List.of(new Text(count)));
     }
 }

@@ -1,10 +1,6 @@
 package org.lector.wikitext.templates;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
-import org.lector.document.Inline;
-import org.lector.document.Text;
 
 /**
  * {@code {{multiref}}} and {@code {{multiref2}}}: several full citations in one footnote, one per
@@ -19,16 +15,7 @@ public final class MultirefHandler implements TemplateHandler {
 
     @Override
     public TemplateResult handle(TemplateCall call, TemplateContext context) {
-        List<Inline> out = new ArrayList<>();
-        for (String arg : call.args()) {
-            List<Inline> one = context.parseInline(arg);
-            if (!one.isEmpty()) {
-                if (!out.isEmpty()) {
-                    out.add(new Text(" "));
-                }
-                out.addAll(one);
-            }
-        }
-        return TemplateResult.inlinesOrNothing(out);
+        return TemplateResult.inlinesOrNothing(
+                Inlines.join(call.args().stream().map(context::parseInline).toList(), " "));
     }
 }

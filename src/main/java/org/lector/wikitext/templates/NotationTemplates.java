@@ -28,28 +28,18 @@ final class NotationTemplates implements TemplateHandler {
     @Override
     public TemplateResult handle(TemplateCall call, TemplateContext context) {
         return switch (call.key()) {
-            case "sup" -> raised(call.first("1", "text"), context);
-            case "sub" -> lowered(call.first("1", "text"), context);
+            case "sup" -> WrapperTemplates.wrapped(Superscript::new, call, context);
+            case "sub" -> WrapperTemplates.wrapped(Subscript::new, call, context);
             case "su" -> stacked(call, context);
-            case "e" -> inlines(powerOfTen("×10", call.arg(1), context));
-            case "10^" -> inlines(powerOfTen("10", call.arg(1), context));
+            case "e" -> TemplateResult.inlinesOrNothing(powerOfTen("×10", call.arg(1), context));
+            case "10^" -> TemplateResult.inlinesOrNothing(powerOfTen("10", call.arg(1), context));
             case "frac", "fraction", "sfrac" -> text(fraction(call));
             case "mvar", "var" -> call.arg(1).isEmpty() ? TemplateResult.nothing()
                     : TemplateResult.inline(new Emphasis(Emphasis.Style.ITALIC, List.of(
                             new Text(context.plainText(call.arg(1))))));
             // math: the formula as written, its <sup> and <sub> kept
-            default -> inlines(context.parseInline(call.first("1", "text")));
+            default -> TemplateResult.inlinesOrNothing(context.parseInline(call.first("1", "text")));
         };
-    }
-
-    private static TemplateResult raised(String wikitext, TemplateContext context) {
-        return wikitext.isEmpty() ? TemplateResult.nothing()
-                : TemplateResult.inline(new Superscript(context.parseInline(wikitext)));
-    }
-
-    private static TemplateResult lowered(String wikitext, TemplateContext context) {
-        return wikitext.isEmpty() ? TemplateResult.nothing()
-                : TemplateResult.inline(new Subscript(context.parseInline(wikitext)));
     }
 
     /** {{su|p=+2|b=−1}}: the upper part, then the lower one, as they are printed one above the other. */
@@ -63,7 +53,7 @@ final class NotationTemplates implements TemplateHandler {
         if (!lower.isEmpty()) {
             out.add(new Subscript(context.parseInline(lower)));
         }
-        return inlines(out);
+        return TemplateResult.inlinesOrNothing(out);
     }
 
     /** "×10" or "10" followed by the raised exponent; nothing without an exponent. */
@@ -76,10 +66,6 @@ final class NotationTemplates implements TemplateHandler {
 
     private static TemplateResult text(String s) {
         return s.isEmpty() ? TemplateResult.nothing() : TemplateResult.inline(new Text(s));
-    }
-
-    private static TemplateResult inlines(List<Inline> content) {
-        return content.isEmpty() ? TemplateResult.nothing() : TemplateResult.inlines(content);
     }
 
     /** {{frac|2}} → "1/2", {{frac|1|2}} → "1/2", {{frac|1|1|2}} → "1 1/2". */

@@ -1,6 +1,5 @@
 package org.lector.wikitext.templates;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -31,16 +30,9 @@ final class PlainHatnotes implements TemplateHandler {
     }
 
     private static List<Inline> links(TemplateCall call) {
-        List<Inline> out = new ArrayList<>();
-        for (String target : call.args()) {
-            if (target.isEmpty()) {
-                continue;
-            }
-            if (!out.isEmpty()) {
-                out.add(new Text(", "));
-            }
-            out.add(new Link(target, false, List.of(new Text(target))));
-        }
-        return out;
+        List<List<Inline>> pages = call.args().stream().filter(target -> !target.isEmpty())
+                .map(target -> List.<Inline>of(new Link(target, false, List.of(new Text(target)))))
+                .toList();
+        return Inlines.join(pages, ", ");
     }
 }

@@ -57,8 +57,9 @@ final class WrapperTemplates implements TemplateHandler {
         return wrapped(children -> new Emphasis(style, children), call, context);
     }
 
-    private static TemplateResult wrapped(Function<List<Inline>, Inline> container, TemplateCall call,
-                                          TemplateContext context) {
+    /** The text parameter ({@code 1=} or {@code text=}) parsed and put in a container; nothing without it. */
+    static TemplateResult wrapped(Function<List<Inline>, Inline> container, TemplateCall call,
+                                  TemplateContext context) {
         String t = call.first("1", "text");
         if (t.isEmpty()) {
             return TemplateResult.nothing();
