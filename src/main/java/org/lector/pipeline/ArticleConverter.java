@@ -26,7 +26,11 @@ public final class ArticleConverter {
         this.speech = new ScriptSpeech(speechOptions);
     }
 
+    /** @throws org.lector.source.InputException for an article its input could not give (a page too large) */
     public ReadingScript toScript(RawArticle raw) {
+        if (raw.isRefused()) {
+            throw raw.refusal().toException();
+        }
         Article article = parser.parse(raw.title(), raw.language(), raw.wikitext());
         List<String> warnings = new ArrayList<>(raw.warnings());
         warnings.addAll(article.warnings());

@@ -28,7 +28,7 @@ public final class ArticleReader {
     /** The source name that means standard input. */
     public static final String STDIN = "-";
 
-    private static final int SNIFF_BYTES = 4096;
+    private static final int DECODER_READ_AHEAD = 1 << 16;
     private static final Pattern KNOWN_EXTENSION =
             Pattern.compile("(?i)\\.(?:wiki|wikitext|mediawiki|mw|txt|text|seed|xml)$");
 
@@ -78,16 +78,16 @@ public final class ArticleReader {
         BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
         try {
             buffered = CompressedInput.unwrap(buffered);
-            Markup markup = sniff(buffered);
-            if (markup == Markup.OTHER_XML) {
+            Sniffed sniffed = sniff(buffered, sourceName, maxBytes);
+            if (sniffed.markup() == Markup.OTHER_XML) {
                 throw new InputException(InputException.Kind.INVALID, displayName(sourceName)
                         + " is XML but not a MediaWiki export (it should start with <mediawiki>; documents with a DOCTYPE are refused)");
             }
-            if (markup == Markup.EXPORT_XML) {
-                ExportXmlReader pages = new ExportXmlReader(buffered, sourceName);
+            if (sniffed.markup() == Markup.EXPORT_XML) {
+                ExportXmlReader pages = new ExportXmlReader(sniffed.input(), sourceName, maxBytes);
                 return new ArticleStream(pages, pages, ArticleReader::repairPage);
             }
-            byte[] bytes = readAll(buffered, sourceName, maxBytes);
+            byte[] bytes = readAll(sniffed.input(), sourceName, maxBytes);
             closeQuietly(buffered); // plain wikitext is read whole; only XML keeps its input open
             RawArticle article = fromWikitext(bytes, sourceName);
             return new ArticleStream(List.of(article).iterator(), () -> { }, a -> a);
@@ -116,7 +116,7 @@ public final class ArticleReader {
         Repaired flattened = FlattenedTextRepair.repair(stripped.text());
         warnings.addAll(flattened.warnings());
 
-        String text = flattened.text();
+        String text = TextHygiene.text(flattened.text(), warnings);
         String title = stripped.title().orElseGet(() -> titleFromSourceName(sourceName));
         return new RawArticle(title, text, LanguageGuess.guess(text), warnings, stripped.title().isEmpty());
     }
@@ -145,51 +145,56 @@ public final class ArticleReader {
                 .append(name.substring(Character.charCount(first))).toString();
     }
 
-    /** Export XML pages get the same mojibake repair as plain files. */
+    /** Export XML pages get the same mojibake repair and cleaning as plain files. */
     private static RawArticle repairPage(RawArticle page) {
-        Repaired repaired = MojibakeRepair.repair(page.wikitext());
-        if (repaired.warnings().isEmpty()) {
+        if (page.isRefused()) {
             return page;
         }
+        Repaired repaired = MojibakeRepair.repair(page.wikitext());
         List<String> warnings = new ArrayList<>(page.warnings());
         warnings.addAll(repaired.warnings());
-        return new RawArticle(page.title(), repaired.text(), page.language(), warnings);
+        String text = TextHygiene.text(repaired.text(), warnings);
+        if (warnings.size() == page.warnings().size()) {
+            return page;
+        }
+        return new RawArticle(page.title(), text, page.language(), warnings);
     }
 
     /** What the start of an input says it is. */
     enum Markup { EXPORT_XML, OTHER_XML, WIKITEXT }
 
+    /** The verdict, and the whole input again (what the sniffing read, then the rest). */
+    record Sniffed(Markup markup, InputStream input) {
+    }
+
     /**
-     * EXPORT_XML if the input starts (after BOM, whitespace, XML declaration, comments) with
-     * {@code <mediawiki}; OTHER_XML for any other XML document (a DOCTYPE, another root), which
-     * would otherwise be read as wikitext and its tags spoken.
+     * EXPORT_XML if the input starts (after BOM, and any amount of whitespace, XML declaration,
+     * comments and processing instructions) with {@code <mediawiki}; OTHER_XML for any other XML
+     * document (a DOCTYPE, another root), which would otherwise be read as wikitext and its tags
+     * spoken. What is read to decide is kept for the reader that comes next, up to
+     * {@code maxBytes}: a prolog longer than that is refused as too large.
      */
-    static Markup sniff(BufferedInputStream in) throws IOException {
-        in.mark(SNIFF_BYTES);
-        byte[] head = in.readNBytes(SNIFF_BYTES);
+    static Sniffed sniff(BufferedInputStream in, String sourceName, long maxBytes) throws IOException {
+        in.mark(4);
+        ByteOrderMark bom = ByteOrderMark.of(in.readNBytes(4));
         in.reset();
-        ByteOrderMark bom = ByteOrderMark.of(head);
-        String text = new String(head, bom.length(), head.length - bom.length(), bom.charset());
-        int p = 0;
-        boolean declared = false;
-        while (true) {
-            p = skipWhitespace(text, p);
-            if (text.startsWith("<?", p) || text.startsWith("<!--", p)) {
-                declared |= text.startsWith("<?xml", p);
-                int end = text.indexOf(text.startsWith("<?", p) ? "?>" : "-->", p);
-                if (end < 0) {
-                    return declared ? Markup.OTHER_XML : Markup.WIKITEXT;
-                }
-                p = end + (text.startsWith("<?", p) ? 2 : 3);
-            } else if (text.regionMatches(true, p, "<mediawiki", 0, "<mediawiki".length())
-                    && p + "<mediawiki".length() < text.length()
-                    && !Character.isLetterOrDigit(text.charAt(p + "<mediawiki".length()))) {
-                return Markup.EXPORT_XML;
-            } else {
-                return declared || text.regionMatches(true, p, "<!DOCTYPE", 0, "<!DOCTYPE".length())
-                        ? Markup.OTHER_XML : Markup.WIKITEXT;
-            }
-        }
+        // the decoder reads ahead of the scan (8 KB at a time): the bound allows for that, and
+        // what is wikitext is measured against maxBytes exactly when it is read whole
+        RecordingInputStream recorded = new RecordingInputStream(in, maxBytes + DECODER_READ_AHEAD, () -> new InputException(
+                InputException.Kind.TOO_LARGE, displayName(sourceName) + " starts with more than the limit of "
+                        + describeSize(maxBytes) + " of whitespace and comments"));
+        recorded.skipNBytes(bom.length());
+        java.nio.charset.CharsetDecoder decoder = bom.charset().newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE);
+        XmlProlog.Start start = XmlProlog.skip(new java.io.PushbackReader(
+                new java.io.InputStreamReader(recorded, decoder), XmlProlog.LOOK_AHEAD)).start();
+        Markup markup = switch (start) {
+            case EXPORT_ROOT -> Markup.EXPORT_XML;
+            case OTHER_XML -> Markup.OTHER_XML;
+            case NOT_XML -> Markup.WIKITEXT;
+        };
+        return new Sniffed(markup, new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(recorded.recorded()), in));
     }
 
     private static byte[] readAll(InputStream in, String sourceName, long maxBytes) throws IOException {
@@ -207,19 +212,12 @@ public final class ArticleReader {
         return out.toByteArray();
     }
 
-    private static String describeSize(long bytes) {
+    static String describeSize(long bytes) {
         return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MB" : bytes + " bytes";
     }
 
     private static String displayName(String sourceName) {
         return sourceName == null || STDIN.equals(sourceName) ? "standard input" : sourceName;
-    }
-
-    private static int skipWhitespace(String text, int p) {
-        while (p < text.length() && (Character.isWhitespace(text.charAt(p)) || text.charAt(p) == '\uFEFF')) {
-            p++;
-        }
-        return p;
     }
 
     private static void closeQuietly(InputStream in) {

@@ -24,9 +24,15 @@ import javax.xml.stream.XMLStreamReader;
 public final class ExportXmlReader implements java.util.Iterator<RawArticle>, AutoCloseable {
 
     private static final String DEFAULT_LANGUAGE = "en";
+    /** MediaWiki titles are at most 255 bytes; a longer one is cut, not held whole. */
+    private static final long MAX_TITLE_CHARS = 4096;
+    /** Namespace numbers and names are short; anything longer is not one. */
+    private static final long MAX_NAME_CHARS = 1024;
 
     private final InputStream input;
     private final String sourceName;
+    /** The most UTF-8 bytes of wikitext one page may have, like {@code --max-input-size} for a file. */
+    private final long maxPageBytes;
     private final XMLStreamReader xml;
     /** Namespace names by key from {@code <siteinfo>}, for old exports whose pages lack {@code <ns>}. */
     private final Map<String, Integer> namespaces = new HashMap<>();
@@ -40,8 +46,19 @@ public final class ExportXmlReader implements java.util.Iterator<RawArticle>, Au
      * @throws InputException INVALID if the document does not even start as XML
      */
     public ExportXmlReader(InputStream input, String sourceName) {
+        this(input, sourceName, ArticleReader.DEFAULT_MAX_BYTES);
+    }
+
+    /**
+     * Starts reading; a page whose wikitext is longer than {@code maxPageBytes} (in UTF-8) is
+     * returned refused ({@link RawArticle#refusal()}), without its text ever being held whole.
+     *
+     * @throws InputException INVALID if the document does not even start as XML
+     */
+    public ExportXmlReader(InputStream input, String sourceName, long maxPageBytes) {
         this.input = input;
         this.sourceName = sourceName;
+        this.maxPageBytes = maxPageBytes;
         try {
             this.xml = secureFactory().createXMLStreamReader(lenientReader(input));
         } catch (XMLStreamException e) {
@@ -106,12 +123,13 @@ public final class ExportXmlReader implements java.util.Iterator<RawArticle>, Au
                     case "page" -> page = new Page();
                     case "title" -> {
                         if (page != null) {
-                            page.title = xml.getElementText().strip();
+                            String title = boundedText(MAX_TITLE_CHARS);
+                            page.title = title == null ? "" : TextHygiene.title(title);
                         }
                     }
                     case "ns" -> {
                         if (page != null) {
-                            page.namespace = parseNamespace(xml.getElementText());
+                            page.namespace = parseNamespace(boundedText(MAX_NAME_CHARS));
                         }
                     }
                     case "redirect" -> {
@@ -121,7 +139,9 @@ public final class ExportXmlReader implements java.util.Iterator<RawArticle>, Au
                     }
                     case "text" -> {
                         if (page != null) {
-                            page.text = xml.getElementText(); // later revisions overwrite earlier ones
+                            // later revisions overwrite earlier ones
+                            page.text = boundedText(maxPageBytes);
+                            page.oversized = page.text == null;
                         }
                     }
                     default -> {
@@ -130,6 +150,11 @@ public final class ExportXmlReader implements java.util.Iterator<RawArticle>, Au
                 }
             } else if (event == XMLStreamConstants.END_ELEMENT && "page".equals(xml.getLocalName())
                     && page != null) {
+                if (page.oversized && page.isArticleTitle(namespaces)) {
+                    return RawArticle.refused(page.title, language, new RawArticle.Refusal(InputException.Kind.TOO_LARGE,
+                            "the page \"" + page.title + "\" in " + sourceName + " is larger than the limit of "
+                                    + ArticleReader.describeSize(maxPageBytes) + " for one article"));
+                }
                 if (page.isArticle(namespaces)) {
                     long replaced = page.text.chars().filter(c -> c == '\uFFFD').count();
                     return new RawArticle(page.title, page.text, language, replaced == 0 ? List.of()
@@ -141,6 +166,54 @@ public final class ExportXmlReader implements java.util.Iterator<RawArticle>, Au
         return null;
     }
 
+    /**
+     * The text of the element just started, read event by event so that its size is known
+     * before it is held: null, with the rest of the element skipped, when it has more than
+     * {@code maxBytes} UTF-8 bytes. (getElementText would first build the whole string: a 1.5 MB
+     * compressed export can hold a 1.5 GB page.)
+     */
+    private String boundedText(long maxBytes) throws XMLStreamException {
+        StringBuilder text = new StringBuilder();
+        long bytes = 0;
+        while (true) {
+            int event = xml.next();
+            switch (event) {
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE,
+                        XMLStreamConstants.ENTITY_REFERENCE -> {
+                    if (text != null) {
+                        int start = xml.getTextStart();
+                        int length = xml.getTextLength();
+                        bytes += utf8Length(xml.getTextCharacters(), start, length);
+                        if (bytes > maxBytes) {
+                            text = null; // let it go now: the rest is only skipped
+                        } else {
+                            text.append(xml.getTextCharacters(), start, length);
+                        }
+                    }
+                }
+                case XMLStreamConstants.END_ELEMENT -> {
+                    return text == null ? null : text.toString();
+                }
+                case XMLStreamConstants.START_ELEMENT ->
+                        throw new XMLStreamException("elementGetText() function expects text only elment but START_ELEMENT was encountered.", xml.getLocation());
+                case XMLStreamConstants.END_DOCUMENT ->
+                        throw new XMLStreamException("unexpected end of document inside an element", xml.getLocation());
+                default -> {
+                    // comments and processing instructions inside the text are not text
+                }
+            }
+        }
+    }
+
+    private static long utf8Length(char[] chars, int start, int length) {
+        long n = 0;
+        for (int i = start; i < start + length; i++) {
+            char c = chars[i];
+            n += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3; // a surrogate pair: 4
+        }
+        return n;
+    }
+
     private void readLanguage() {
         String lang = xml.getAttributeValue(XMLConstants.XML_NS_URI, "lang");
         if (lang != null && !lang.isBlank()) {
@@ -150,7 +223,8 @@ public final class ExportXmlReader implements java.util.Iterator<RawArticle>, Au
 
     private void readNamespace() throws XMLStreamException {
         String key = xml.getAttributeValue(null, "key");
-        String name = xml.getElementText().strip();
+        String text = boundedText(MAX_NAME_CHARS);
+        String name = text == null ? "" : text.strip();
         Integer number = parseNamespace(key);
         if (number != null && !name.isEmpty()) {
             namespaces.put(name, number);
@@ -195,7 +269,16 @@ public final class ExportXmlReader implements java.util.Iterator<RawArticle>, Au
             java.nio.charset.CharsetDecoder decoder = bom.charset().newDecoder()
                     .onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE)
                     .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE);
-            return new java.io.BufferedReader(new java.io.InputStreamReader(in, decoder), 1 << 16);
+            // whitespace and comments before the declaration make the JDK parser fail, and are
+            // nothing an export needs: the parser starts at the root, after the declaration
+            // (kept when it came first: version="1.1" allows characters 1.0 does not)
+            java.io.PushbackReader reader = new java.io.PushbackReader(new java.io.BufferedReader(
+                    new java.io.InputStreamReader(in, decoder), 1 << 16), XmlProlog.LOOK_AHEAD + XmlProlog.MAX_DECLARATION + 1);
+            XmlProlog.Scan prolog = XmlProlog.skip(reader);
+            if (prolog.declaration() != null) {
+                reader.unread(prolog.declaration().toCharArray());
+            }
+            return reader;
         } catch (java.io.IOException e) {
             throw new XMLStreamException(e.getMessage(), e);
         }
@@ -225,13 +308,19 @@ public final class ExportXmlReader implements java.util.Iterator<RawArticle>, Au
         Integer namespace;
         boolean redirect;
         String text;
+        boolean oversized;
 
         boolean isArticle(Map<String, Integer> namespaces) {
-            if (text == null || text.isBlank() || title.isEmpty() || redirect
+            if (text == null || text.isBlank() || redirect
                     || text.stripLeading().toUpperCase(Locale.ROOT).startsWith("#REDIRECT")) {
                 return false;
             }
-            return (namespace == null ? namespaceFromTitle(namespaces) : namespace) == 0;
+            return isArticleTitle(namespaces);
+        }
+
+        /** In the article namespace, whatever its text (too large to look at, perhaps). */
+        boolean isArticleTitle(Map<String, Integer> namespaces) {
+            return !title.isEmpty() && !redirect && (namespace == null ? namespaceFromTitle(namespaces) : namespace) == 0;
         }
 
         private int namespaceFromTitle(Map<String, Integer> namespaces) {
