@@ -2,6 +2,9 @@ package org.lector.speech;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.lector.script.ReadingScript;
@@ -38,5 +41,22 @@ class VarietyGuessTest {
     @Test
     void aTieFallsBackToTheDefault() {
         assertThat(VarietyGuess.of(withText("No clue here.", ""), EnglishVariety.AMERICAN)).isEqualTo(EnglishVariety.AMERICAN);
+    }
+
+    @Test
+    void aLongRunOfCombiningMarksIsReadOnce() {
+        // a \\b search looked back over every mark at every position: 100,000 marks took over a minute
+        String marks = "a" + "\u0301".repeat(100_000);
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> assertThat(VarietyGuess.of(
+                withText(marks + " the colour " + marks + " organisation", marks), EnglishVariety.AMERICAN))
+                .isEqualTo(EnglishVariety.BRITISH));
+    }
+
+    @Test
+    void wordsAreWholeWords() {
+        assertThat(VarietyGuess.of(withText("colours and uncolour and centres", ""), EnglishVariety.AMERICAN))
+                .as("no British spelling stands as a whole word").isEqualTo(EnglishVariety.AMERICAN);
+        assertThat(VarietyGuess.of(withText("civilisation, Colour, RECOGNISED", ""), EnglishVariety.AMERICAN))
+                .isEqualTo(EnglishVariety.BRITISH);
     }
 }
