@@ -25,8 +25,11 @@ public final class AudioOptionsMixin {
     @Option(names = "--pitch", paramLabel = "HZ", description = "Baseline pitch in Hz (default: the voice profile's).")
     Float pitch;
 
+    /** More than any machine has cores; each thread loads a voice of its own, so a typo of 100000 would exhaust memory. */
+    static final int MAX_AUDIO_THREADS = 256;
+
     @Option(names = "--audio-threads", paramLabel = "N",
-            description = "Chapters recorded at once (default: the number of processors).")
+            description = "Chapters recorded at once, 1 to " + MAX_AUDIO_THREADS + " (default: the number of processors).")
     Integer threads;
 
     AudioOptions toOptions(CommandLine commandLine, LectorHome home) {
@@ -42,8 +45,8 @@ public final class AudioOptionsMixin {
         if (pitch != null && !(pitch >= 40 && pitch <= 400)) {
             throw new CommandLine.ParameterException(commandLine, "--pitch must be between 40 and 400 Hz");
         }
-        if (threads != null && threads < 1) {
-            throw new CommandLine.ParameterException(commandLine, "--audio-threads must be at least 1");
+        if (threads != null && (threads < 1 || threads > MAX_AUDIO_THREADS)) {
+            throw new CommandLine.ParameterException(commandLine, "--audio-threads must be between 1 and " + MAX_AUDIO_THREADS);
         }
         try {
             VoiceProfiles.shipped(home).get(voice);

@@ -10,7 +10,7 @@ final class Inputs {
     }
 
     static ArticleStream open(String input, CommonOptions common) {
-        long max = common.maxInputMegabytes * 1024 * 1024;
+        long max = common.maxInputBytes();
         if (ArticleReader.STDIN.equals(input)) {
             return ArticleReader.open(System.in, ArticleReader.STDIN, max);
         }

@@ -1,9 +1,12 @@
 package org.lector.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.lector.config.LectorHome;
+import org.lector.config.UserFiles;
+import org.lector.source.InputException;
 import org.lector.speech.CitationMode;
 import org.lector.speech.EnglishVariety;
 import org.lector.speech.SpeechOptions;
@@ -21,11 +24,13 @@ public final class SpeechOptionsMixin {
     String english;
 
     @Option(names = "--lexicon", paramLabel = "FILE",
-            description = "A W3C PLS pronunciation lexicon to apply after voices/lexicon-en.pls (repeatable).")
+            description = "A W3C PLS pronunciation lexicon to apply after voices/lexicon-en.pls (repeatable; at most "
+                    + UserFiles.MAX_MEGABYTES + " MB).")
     List<Path> lexicons = new ArrayList<>();
 
     @Option(names = "--acronyms", paramLabel = "FILE",
-            description = "More acronyms to read as words, one per line (repeatable); others are spelled letter by letter.")
+            description = "More acronyms to read as words, one per line (repeatable; at most " + UserFiles.MAX_MEGABYTES
+                    + " MB); others are spelled letter by letter.")
     List<Path> acronyms = new ArrayList<>();
 
     SpeechOptions toOptions(picocli.CommandLine commandLine, LectorHome home) {
@@ -43,6 +48,19 @@ public final class SpeechOptionsMixin {
             throw new picocli.CommandLine.ParameterException(commandLine,
                     "unknown English variety '" + english + "' (british, american)");
         }
+        checkFiles("--lexicon", lexicons);
+        checkFiles("--acronyms", acronyms);
         return new SpeechOptions(mode, variety, lexicons, acronyms, home);
+    }
+
+    /** Refuses a file that is missing, not a regular file or too large, naming the option it came with. */
+    private static void checkFiles(String option, List<Path> files) {
+        for (Path f : files) {
+            try {
+                UserFiles.check(f);
+            } catch (IOException e) {
+                throw new InputException(InputException.Kind.UNREADABLE, "cannot read " + option + " " + f + ": " + UserFiles.reason(e), e);
+            }
+        }
     }
 }

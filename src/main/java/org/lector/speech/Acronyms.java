@@ -1,6 +1,7 @@
 package org.lector.speech;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.lector.config.LectorHome;
+import org.lector.config.UserFiles;
 
 /**
  * Says acronyms the way people do: letter by letter ("USSR" → "U S S R") unless they are said as
@@ -75,10 +77,10 @@ public final class Acronyms {
 
     /** Only the words in {@code file}. */
     public static Acronyms load(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return new Acronyms(read(in));
+        try {
+            return new Acronyms(read(new ByteArrayInputStream(UserFiles.read(file))));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read acronym list " + file, e);
+            throw new UncheckedIOException("cannot read acronym list " + file + ": " + UserFiles.reason(e), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.lector.speech;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -9,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.lector.config.LectorHome;
+import org.lector.config.UserFiles;
 
 /**
  * A pronunciation lexicon: words the engine says wrongly, each with a respelling it says rightly
@@ -42,11 +44,12 @@ public final class Lexicon {
         return new Lexicon(entries);
     }
 
+    /** The lexicon in a PLS file, refused when the file is not a regular one or larger than {@link UserFiles#MAX_BYTES}. */
     public static Lexicon load(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return new Lexicon(PlsReader.read(in));
+        try {
+            return new Lexicon(PlsReader.read(new ByteArrayInputStream(UserFiles.read(file))));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read lexicon " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot read lexicon " + file + ": " + UserFiles.reason(e), e);
         }
     }
 
