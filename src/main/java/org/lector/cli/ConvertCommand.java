@@ -6,17 +6,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import org.lector.audio.AudioOptions;
 import org.lector.audio.AudioProgressListener;
 import org.lector.braille.BrailleOptions;
 import org.lector.pdf.PdfOptions;
 import org.lector.pipeline.ArticleConverter;
+import org.lector.pipeline.ArticleFailure;
 import org.lector.pipeline.ArticleResult;
 import org.lector.pipeline.Backend;
 import org.lector.pipeline.BackendRegistry;
 import org.lector.pipeline.BackendSettings;
 import org.lector.pipeline.Conversion;
+import org.lector.pipeline.ConversionListener;
+import org.lector.pipeline.ConversionResult;
+import org.lector.pipeline.PrintableText;
 import org.lector.script.ReadingScript;
 import org.lector.source.ArticleStream;
 import picocli.CommandLine.Command;
@@ -81,40 +84,49 @@ public final class ConvertCommand implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
         ArticleConverter converter = new ArticleConverter(speech.toOptions(spec.commandLine(), main.home()));
         Conversion conversion = new Conversion(out, backends, converter);
-        int converted;
         WarningSummary warnings = new WarningSummary();
         RunSummary summary = new RunSummary();
-        Consumer<ArticleResult> report = r -> {
-            warnings.add(r);
-            summary.add(r);
-            if (!common.quiet) {
-                stdout.println(r.title() + " → " + r.directory());
-                for (String line : r.outputs()) {
-                    stdout.println("  " + line);
+        ArticleFailures failures = new ArticleFailures(stderr, common.debug);
+        ConversionListener report = new ConversionListener() {
+            @Override
+            public void converted(ArticleResult r) {
+                warnings.add(r);
+                summary.add(r);
+                if (!common.quiet) {
+                    stdout.println(PrintableText.line(r.title()) + " → " + r.directory());
+                    for (String line : r.outputs()) {
+                        stdout.println("  " + PrintableText.line(line));
+                    }
+                    stdout.flush();
                 }
-                stdout.flush();
+            }
+
+            @Override
+            public void failed(ArticleFailure f) {
+                failures.add(f);
             }
         };
+        ConversionResult result;
         Optional<ReadingScript> stored = StoredScripts.read(input);
         if (stored.isPresent()) {
             // the script already holds its spoken form: the speech options made it and do not apply again
-            converted = conversion.run(stored.get(), report);
+            result = conversion.run(stored.get(), report);
         } else {
             try (ArticleStream articles = Inputs.open(input, common)) {
-                converted = conversion.run(articles, report);
+                result = conversion.run(articles, report);
             }
         }
         if (!common.quiet) {
             warnings.print(stderr);
-            if (converted > 0) {
+            if (result.converted() > 0) {
                 stdout.println(summary.line(out, warnings.total()));
                 stdout.flush();
             }
         }
-        if (converted == 0) {
+        if (result.articles() == 0) {
             stderr.println("lector: no article found in " + input + " (redirects and non-article pages are skipped)");
         }
-        return ExitCodes.OK;
+        return failures.finish(result.articles(), result.failedList());
     }
 
     private List<Backend> chosenBackends() {

@@ -15,6 +15,8 @@ public final class ExitCodes {
     public static final int OUTPUT_UNWRITABLE = 5;
     /** The input is larger than the limit (see --max-input-size). */
     public static final int INPUT_TOO_LARGE = 6;
+    /** Some articles (perhaps all) could not be converted; the others were. Each is on stderr and in OUT/failed.txt. */
+    public static final int SOME_ARTICLES_FAILED = 7;
 
     private ExitCodes() {
     }

@@ -3,6 +3,7 @@ package org.lector.cli;
 import java.io.PrintWriter;
 import org.lector.config.LectorHome;
 import org.lector.pipeline.OutputException;
+import org.lector.pipeline.PrintableText;
 import org.lector.source.InputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,7 +21,8 @@ import picocli.CommandLine.HelpCommand;
             "3:input cannot be read",
             "4:input is not valid wikitext or export XML",
             "5:output cannot be written",
-            "6:input larger than --max-input-size"})
+            "6:input larger than --max-input-size",
+            "7:some articles failed (each on stderr and in OUT/failed.txt); the others were converted"})
 public final class Main {
     private final LectorHome home;
 
@@ -34,7 +36,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        System.exit(run(args, StandardOutput.of(StandardOutput.stream()), new PrintWriter(System.err, true)));
     }
 
     /** Runs the command line with the Lector folder the launcher names ({@code -Dlector.home}); used by tests too. */
@@ -49,13 +51,20 @@ public final class Main {
         cl.setErr(err);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> handle(e, commandLine, isDebug(args)));
         cl.setParameterExceptionHandler((e, a) -> {
-            e.getCommandLine().getErr().println("lector: " + e.getMessage());
+            e.getCommandLine().getErr().println("lector: " + PrintableText.line(e.getMessage()));
             e.getCommandLine().getErr().println("Try 'lector " + e.getCommandLine().getCommandName().replace("lector", "").trim()
                     + (e.getCommandLine().getCommandName().equals("lector") ? "" : " ") + "--help'.");
             return ExitCodes.USAGE;
         });
         try {
-            return cl.execute(args);
+            int code = cl.execute(args);
+            boolean lost = out.checkError(); // flushes whatever is still buffered, and says whether it arrived
+            if (lost && code != ExitCodes.OUTPUT_UNWRITABLE) {
+                err.println("lector: " + StandardOutput.LOST);
+                err.flush();
+                return code == ExitCodes.OK || code == ExitCodes.SOME_ARTICLES_FAILED ? ExitCodes.OUTPUT_UNWRITABLE : code;
+            }
+            return code;
         } catch (StackOverflowError | OutOfMemoryError e) {
             // errors are not exceptions, so picocli lets them through: still one line, no trace
             err.println("lector: internal error: " + e + " (rerun with --debug for details, and please report it)");
@@ -88,16 +97,16 @@ public final class Main {
                 case INVALID -> ExitCodes.INPUT_INVALID;
                 case TOO_LARGE -> ExitCodes.INPUT_TOO_LARGE;
             };
-            err.println("lector: " + ie.getMessage());
+            err.println("lector: " + PrintableText.line(ie.getMessage()));
         } else if (e instanceof OutputException) {
             code = ExitCodes.OUTPUT_UNWRITABLE;
-            err.println("lector: " + e.getMessage());
+            err.println("lector: " + PrintableText.line(e.getMessage()));
         } else if (e instanceof CommandLine.ParameterException) {
-            err.println("lector: " + e.getMessage());
+            err.println("lector: " + PrintableText.line(e.getMessage()));
             code = ExitCodes.USAGE;
         } else {
             code = ExitCodes.INTERNAL_ERROR;
-            err.println("lector: internal error: " + e + (debug ? "" : " (rerun with --debug for details, and please report it)"));
+            err.println("lector: internal error: " + PrintableText.line(e.toString()) + (debug ? "" : " (rerun with --debug for details, and please report it)"));
         }
         err.flush();
         return code;

@@ -5,10 +5,14 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;
 import org.lector.pipeline.ArticleConverter;
+import org.lector.pipeline.ArticleFailure;
+import org.lector.pipeline.FailureReasons;
+import org.lector.pipeline.PrintableText;
 import org.lector.script.ReadingScript;
 import org.lector.script.ScriptJson;
 import org.lector.script.ScriptText;
 import org.lector.source.ArticleStream;
+import org.lector.source.RawArticle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -59,11 +63,23 @@ public final class ScriptCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "Missing required parameter: 'INPUT'");
         }
         ArticleConverter converter = new ArticleConverter(speech.toOptions(spec.commandLine(), main.home()));
+        PrintWriter err = spec.commandLine().getErr();
+        ArticleFailures failures = new ArticleFailures(err, common.debug);
         int warnings = 0;
+        int count = 0;
         try (ArticleStream articles = Inputs.open(input, common)) {
             boolean first = true;
             while (articles.hasNext()) {
-                ReadingScript script = converter.toScript(articles.next());
+                RawArticle raw = articles.next();
+                count++;
+                ReadingScript script;
+                try {
+                    script = converter.toScript(raw);
+                } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                    // one article's failure, as lector convert reports it: the others are still printed
+                    failures.add(new ArticleFailure(count, raw.title(), "script: " + FailureReasons.of(e), e));
+                    continue;
+                }
                 if (!first && !json) {
                     out.println();
                 }
@@ -71,18 +87,19 @@ public final class ScriptCommand implements Callable<Integer> {
                 if (json) {
                     writeJson(script, out);
                 } else if (speechForm) {
-                    out.print(ScriptText.renderSpeech(script));
+                    out.print(PrintableText.text(ScriptText.renderSpeech(script)));
                 } else {
-                    out.print(ScriptText.render(script));
+                    out.print(PrintableText.text(ScriptText.render(script)));
                 }
+                StandardOutput.check(out); // a full disk or a closed pipe ends the run, not just this article
                 warnings += script.warnings().size();
             }
         }
         out.flush();
         if (warnings > 0 && !common.quiet) {
-            spec.commandLine().getErr().println("lector: " + warnings + " warnings (lector convert writes them to warnings.txt)");
+            err.println("lector: " + warnings + " warnings (lector convert writes them to warnings.txt)");
         }
-        return ExitCodes.OK;
+        return failures.finish(count, null);
     }
 
     private static void writeJson(ReadingScript script, PrintWriter out) {

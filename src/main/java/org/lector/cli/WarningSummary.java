@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import org.lector.pipeline.ArticleResult;
+import org.lector.pipeline.PrintableText;
 
 /**
  * Collects the warnings of a run and lists them once, at the end, where a user looks: the first
@@ -54,7 +55,7 @@ final class WarningSummary {
                 + (oneArticle ? "" : " in " + articlesWithWarnings + " of " + articles + " articles")
                 + " (each article's are in its warnings.txt" + (oneArticle ? ": " + first.directory().resolve("warnings.txt") : "") + "):");
         for (Shown s : shown) {
-            err.println("  " + (oneArticle ? s.warning() : s.article() + ": " + s.warning()));
+            err.println("  " + PrintableText.line(oneArticle ? s.warning() : s.article() + ": " + s.warning()));
         }
         if (total > shown.size()) {
             err.println("  … and " + (total - shown.size()) + " more");

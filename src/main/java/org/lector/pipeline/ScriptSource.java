@@ -2,7 +2,6 @@ package org.lector.pipeline;
 
 import java.util.Iterator;
 import java.util.List;
-import java.util.function.Supplier;
 import org.lector.script.ReadingScript;
 
 /**
@@ -12,7 +11,7 @@ import org.lector.script.ReadingScript;
 interface ScriptSource {
     boolean hasNext();
 
-    Supplier<ReadingScript> next();
+    PendingArticle next();
 
     static ScriptSource of(List<ReadingScript> scripts) {
         Iterator<ReadingScript> it = scripts.iterator();
@@ -23,9 +22,9 @@ interface ScriptSource {
             }
 
             @Override
-            public Supplier<ReadingScript> next() {
+            public PendingArticle next() {
                 ReadingScript s = it.next();
-                return () -> s;
+                return new PendingArticle(s.title(), () -> s);
             }
         };
     }

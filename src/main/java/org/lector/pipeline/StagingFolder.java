@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -29,6 +32,9 @@ final class StagingFolder implements AutoCloseable {
     static StagingFolder in(Path articleDir) {
         try {
             Files.createDirectories(articleDir);
+            if (Files.isSymbolicLink(articleDir)) {
+                throw OutputException.symbolicLink(articleDir); // made a link since the run checked it
+            }
             return new StagingFolder(articleDir,
                     Files.createDirectory(articleDir.resolve(AtomicFiles.TEMP_PREFIX + UUID.randomUUID())));
         } catch (IOException e) {
@@ -40,10 +46,26 @@ final class StagingFolder implements AutoCloseable {
         return dir;
     }
 
-    /** Moves everything written into place: files replace files, folders replace whole folders. */
+    /**
+     * Moves everything written into place: files replace files, folders replace whole folders.
+     * Nothing is moved when a name to replace is a symbolic link (audio/ linked to a folder
+     * elsewhere): Lector does not write through links, nor replace the user's links.
+     */
     void publish() {
+        List<Path> written = new ArrayList<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
-            for (Path entry : entries) {
+            entries.forEach(written::add);
+        } catch (IOException e) {
+            throw new OutputException("cannot read back " + dir + ": " + AtomicFiles.describe(e), e);
+        }
+        for (Path entry : written) {
+            Path target = articleDir.resolve(entry.getFileName().toString());
+            if (Files.isSymbolicLink(target)) {
+                throw OutputException.symbolicLink(target);
+            }
+        }
+        try {
+            for (Path entry : written) {
                 Path target = articleDir.resolve(entry.getFileName().toString());
                 if (Files.isDirectory(target) && !Files.isSymbolicLink(target)) {
                     // a folder (audio/) cannot be renamed over a non-empty one: move the old one
@@ -68,8 +90,8 @@ final class StagingFolder implements AutoCloseable {
 
     /** Deletes what interrupted runs left in an article folder. */
     static void removeLeftovers(Path articleDir) {
-        if (!Files.isDirectory(articleDir)) {
-            return;
+        if (!Files.isDirectory(articleDir, LinkOption.NOFOLLOW_LINKS)) {
+            return; // nothing there, or a link, which the caller refuses to write through
         }
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(articleDir, AtomicFiles.TEMP_PREFIX + "*")) {
             for (Path entry : entries) {
@@ -80,11 +102,12 @@ final class StagingFolder implements AutoCloseable {
         }
     }
 
+    /** Deletes a file or folder; a link inside (or {@code root} itself, if a link) is deleted, never what it points to. */
     private static void deleteTree(Path root) {
-        if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
-        try (Stream<Path> all = Files.walk(root)) {
+        try (Stream<Path> all = Files.walk(root)) { // does not follow links
             all.sorted(Comparator.reverseOrder()).forEach(p -> {
                 try {
                     Files.deleteIfExists(p);

@@ -91,10 +91,7 @@ class KilledRunTest {
     }
 
     private static Process lector(Path input, Path out) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                "-Dlector.home=" + System.getProperty("lector.home", "."), Main.class.getName(),
-                "convert", input.toString(), "--to", "script,pdf,braille", "--out", out.toString(), "--quiet")
+        return LectorProcess.builder("convert", input.toString(), "--to", "script,pdf,braille", "--out", out.toString(), "--quiet")
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     }
 
@@ -124,7 +121,8 @@ class KilledRunTest {
             return out;
         }
         try (Stream<Path> all = Files.walk(root)) {
-            for (Path p : all.filter(Files::isRegularFile).toList()) {
+            // the lock file is no output: it holds the pid of the run that has the folder
+            for (Path p : all.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().equals(".lector-lock")).toList()) {
                 out.put(root.relativize(p).toString(), Files.readAllBytes(p));
             }
         }
