@@ -25,7 +25,10 @@ final class BlockParser {
 
     /** Blocks and headings in order. */
     List<BlockPiece> parse(List<Node> nodes) {
-        List<List<Node>> lines = Lines.split(nodes);
+        List<List<Node>> lines = Lines.split(BlockExpansion.expand(nodes, session));
+        // tables are read with {{!}} and its kin as the markup they stand for
+        List<List<Node>> piped = new ArrayList<>(lines.size());
+        lines.forEach(l -> piped.add(TablePipes.substitute(l)));
         int i = 0;
         while (i < lines.size()) {
             List<Node> line = lines.get(i);
@@ -37,10 +40,10 @@ final class BlockParser {
                 flushParagraph();
                 heading(line);
                 i++;
-            } else if (lead.stripLeading().startsWith("{|")) {
+            } else if (Lines.lead(piped.get(i)).stripLeading().startsWith("{|")) {
                 flushParagraph();
-                int end = Lines.tableEnd(lines, i);
-                addAll(new TableParser(session).parse(lines.subList(i, end)));
+                int end = Lines.tableEnd(piped, i);
+                addAll(new TableParser(session).parse(piped.subList(i, end)));
                 i = end;
             } else if (!lead.isEmpty() && "*#:;".indexOf(lead.charAt(0)) >= 0) {
                 flushParagraph();
@@ -91,8 +94,13 @@ final class BlockParser {
         String tail = last.text().stripTrailing();
         int open = count(lead, 0, 1);
         int close = count(tail, tail.length() - 1, -1);
-        if (close == 0 || line.size() == 1 && open + close >= tail.length()) {
-            // "====" alone, or "==x" with no closing run, is not a heading
+        if (line.size() == 1 && open == tail.length()) {
+            // a line of "=" only: MediaWiki makes "===" a level-1 heading reading "=", as the
+            // outer marks pair around the middle ones; "==" pairs with nothing
+            return open < 3 ? 0 : Math.min((open - 1) / 2, 6);
+        }
+        if (close == 0) {
+            // "==x" with no closing run is not a heading
             return 0;
         }
         return Math.min(Math.min(open, close), 6);

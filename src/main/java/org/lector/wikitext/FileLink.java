@@ -3,6 +3,7 @@ package org.lector.wikitext;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.lector.document.Figure;
@@ -33,9 +34,9 @@ record FileLink(String fileName, String alt, String caption, boolean framed) {
         return new Figure(fileName, session.plainText(alt), session.parseInline(caption));
     }
 
-    static FileLink parse(List<String> parts) {
+    static FileLink parse(List<String> parts, Consumer<String> warn) {
         String target = parts.get(0).trim();
-        String file = target.substring(target.indexOf(':') + 1).trim().replace('_', ' ');
+        String file = TitleText.fileName(target.substring(target.indexOf(':') + 1), warn);
         String alt = "";
         String caption = "";
         boolean framed = false;

@@ -79,15 +79,29 @@ final class InlineBuilder {
         }
     }
 
-    /** Opens a container other than a language span (see {@link #openLang}). */
-    void open(Container kind) {
-        flushText();
-        open.add(new Open(kind, null));
+    /**
+     * Containers open at once beyond which no more open: real text nests a handful, and each close
+     * costs the number of containers open inside the one it closes (they are reopened after it).
+     */
+    static final int MAX_OPEN = 32;
+
+    /** Opens a container other than a language span (see {@link #openLang}); false at {@link #MAX_OPEN}. */
+    boolean open(Container kind) {
+        return open(new Open(kind, null));
     }
 
-    void openLang(String lang) {
+    /** Opens a language span; false at {@link #MAX_OPEN}. */
+    boolean openLang(String lang) {
+        return open(new Open(Container.LANG, lang));
+    }
+
+    private boolean open(Open container) {
         flushText();
-        open.add(new Open(Container.LANG, lang));
+        if (open.size() >= MAX_OPEN) {
+            return false;
+        }
+        open.add(container);
+        return true;
     }
 
     /** Closes the innermost container of that kind; containers opened inside it are reopened after. */
@@ -104,11 +118,11 @@ final class InlineBuilder {
             return;
         }
         List<Open> reopen = new ArrayList<>();
+        for (int k = idx + 1; k < open.size(); k++) {
+            reopen.add(open.get(k).reopen());
+        }
         while (open.size() > idx) {
             Open o = open.remove(open.size() - 1);
-            if (open.size() > idx) {
-                reopen.add(0, o.reopen());
-            }
             current().add(o.close());
         }
         open.addAll(reopen);

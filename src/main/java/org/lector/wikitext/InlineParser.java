@@ -22,7 +22,7 @@ final class InlineParser {
 
     /** Runs of inlines and hoisted blocks, in reading order. */
     List<InlinePiece> parse(List<Node> input) {
-        List<Node> nodes = new ArrayList<>(input);
+        List<Node> nodes = new ArrayList<>(SplitTags.join(VisibleNodes.of(input)));
         InlineBuilder out = new InlineBuilder();
         TextScanner scanner = new TextScanner(session, out);
         for (int k = 0; k < nodes.size(); k++) {

@@ -2,7 +2,7 @@ package org.lector.wikitext;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.text.StringEscapeUtils;
+import java.util.function.Consumer;
 import org.lector.document.Block;
 import org.lector.document.Figure;
 import org.lector.document.Paragraph;
@@ -33,7 +33,7 @@ final class LinkRenderer {
         }
         String prefix = Namespaces.prefixOf(target);
         if (!forced && Namespaces.isFile(prefix)) {
-            figure(FileLink.parse(parts), out);
+            figure(FileLink.parse(parts, session::warn), out);
             out.text(trail);
             return;
         }
@@ -47,7 +47,7 @@ final class LinkRenderer {
         if (parts.size() > 1 && !String.join("|", parts.subList(1, parts.size())).isBlank()) {
             label = new ArrayList<>(session.parseInline(String.join("|", parts.subList(1, parts.size()))));
         } else {
-            label = new ArrayList<>(List.of(new Text(defaultLabel(target, parts.size() > 1))));
+            label = new ArrayList<>(List.of(new Text(defaultLabel(target, parts.size() > 1, session::warn))));
         }
         if (!trail.isEmpty()) {
             label.add(new Text(trail));
@@ -83,19 +83,37 @@ final class LinkRenderer {
         rest.forEach(out::hoist);
     }
 
+    /**
+     * The pipe trick's label: the title without a final parenthesized qualifier ("Paris (France)")
+     * and without what follows a comma ("Paris, Texas"). Written out rather than as a pattern
+     * tried at every position, which costs the square of the length of a title of many '('.
+     */
+    static String withoutQualifier(String title) {
+        String t = title.stripTrailing();
+        if (t.endsWith(")")) {
+            int open = t.indexOf('(', t.lastIndexOf(')', t.length() - 2) + 1);
+            if (open >= 0 && open < t.length() - 1) {
+                t = t.substring(0, open).stripTrailing();
+            }
+        }
+        int comma = t.indexOf(',');
+        return comma < 0 ? t : t.substring(0, comma);
+    }
+
     /** The label MediaWiki shows for an unlabelled link; with the pipe trick, without its qualifier. */
-    private static String defaultLabel(String target, boolean pipeTrick) {
+    private static String defaultLabel(String target, boolean pipeTrick, Consumer<String> warn) {
         String t = target.replace('_', ' ');
         String prefix = Namespaces.prefixOf(t);
         if (Namespaces.isSister(prefix)) {
             t = t.substring(t.indexOf(':') + 1);
         }
         if (pipeTrick) {
-            t = t.substring(t.indexOf(':') + 1).replaceAll("\\s*\\([^)]*\\)\\s*$", "").replaceAll(",.*$", "");
+            t = withoutQualifier(t.substring(t.indexOf(':') + 1));
         }
         if (t.startsWith("#")) {
             t = t.substring(1);
         }
-        return StringEscapeUtils.unescapeHtml4(t.replace("#", " § ")).trim();
+        // references first: the '#' of "&#45;" is no section mark
+        return TitleText.linkLabel(t, warn).replace("#", " § ").trim();
     }
 }

@@ -126,12 +126,16 @@ final class ListParser {
         list.items.add(item);
     }
 
-    /** {@code ;term : definition} splits at the first colon outside links and templates. */
+    /**
+     * {@code ;term : definition} splits at the first colon outside links, templates and HTML
+     * tags ({@code ;<b style="display: inline">term</b>} has none).
+     */
     private static List<List<Node>> splitDefinition(List<Node> body) {
         List<Node> term = new ArrayList<>();
+        boolean[] inTag = {false};
         for (int k = 0; k < body.size(); k++) {
             Node n = body.get(k);
-            int c = n instanceof Node.TextNode t ? definitionColon(t.text()) : -1;
+            int c = n instanceof Node.TextNode t ? definitionColon(t.text(), inTag) : -1;
             if (c >= 0) {
                 Node.TextNode t = (Node.TextNode) n;
                 if (c > 0) {
@@ -149,10 +153,18 @@ final class ListParser {
         return List.of(term);
     }
 
-    /** The first colon that is not the "://" of an address, or -1. */
-    private static int definitionColon(String s) {
-        for (int i = s.indexOf(':'); i >= 0; i = s.indexOf(':', i + 1)) {
-            if (!s.startsWith("//", i + 1)) {
+    /**
+     * The first colon that is neither the "://" of an address nor inside an HTML tag, or -1.
+     * {@code inTag} carries whether the text starts inside a tag and is left as it ends.
+     */
+    private static int definitionColon(String s, boolean[] inTag) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (inTag[0]) {
+                inTag[0] = c != '>';
+            } else if (c == '<' && i + 1 < s.length() && (Character.isLetter(s.charAt(i + 1)) || s.charAt(i + 1) == '/')) {
+                inTag[0] = true;
+            } else if (c == ':' && !s.startsWith("//", i + 1)) {
                 return i;
             }
         }

@@ -41,16 +41,21 @@ final class ParserFunctions {
         return f.trim().toLowerCase(Locale.ROOT);
     }
 
+    /** What stands after the colon: {@code {{#if:x|…}}} → "x". */
+    private static String firstArgument(String rawName) {
+        int colon = rawName.indexOf(':');
+        return colon < 0 ? "" : rawName.substring(colon + 1);
+    }
+
     void expand(String rawName, List<String> rest, InlineBuilder out) {
         String f = function(rawName);
-        int colon = rawName.indexOf(':');
-        String first = colon < 0 ? "" : rawName.substring(colon + 1);
+        String first = firstArgument(rawName);
+        Optional<String> branch = branch(rawName, rest);
+        if (branch.isPresent()) {
+            out.inlines(session.parseInline(branch.get()));
+            return;
+        }
         switch (f) {
-            case "#if" -> out.inlines(session.parseInline(
-                    !session.plainText(first).isBlank() ? arg(rest, 0) : arg(rest, 1)));
-            case "#ifeq" -> out.inlines(session.parseInline(
-                    session.plainText(first).equals(session.plainText(arg(rest, 0))) ? arg(rest, 1) : arg(rest, 2)));
-            case "#switch" -> out.inlines(session.parseInline(switchCase(session.plainText(first), rest)));
             case "#tag" -> tag(first.trim().toLowerCase(Locale.ROOT), rest, out);
             case "formatnum" -> out.text(formatNumber(session.plainText(first)));
             case "lc" -> out.text(session.plainText(first).toLowerCase(Locale.ROOT));
@@ -68,6 +73,23 @@ final class ParserFunctions {
                 // functions whose result depends on the wiki or the clock: nothing to read
             }
         }
+    }
+
+    /**
+     * The wikitext a conditional ({@code #if}, {@code #ifeq}, {@code #switch}) yields, trimmed as
+     * MediaWiki trims it; empty for any other function. The result is wikitext still to be read:
+     * at block level it may hold headings, lists and tables of its own.
+     */
+    Optional<String> branch(String rawName, List<String> rest) {
+        String f = function(rawName);
+        String first = firstArgument(rawName);
+        String chosen = switch (f) {
+            case "#if" -> !session.plainText(first).isBlank() ? arg(rest, 0) : arg(rest, 1);
+            case "#ifeq" -> session.plainText(first).equals(session.plainText(arg(rest, 0))) ? arg(rest, 1) : arg(rest, 2);
+            case "#switch" -> switchCase(session.plainText(first), rest);
+            default -> null;
+        };
+        return Optional.ofNullable(chosen).map(String::strip);
     }
 
     /**

@@ -355,7 +355,11 @@ final class Preprocessor {
         return c == '>' || c == '/' || Character.isWhitespace(c);
     }
 
-    /** The '>' ending a tag that starts before {@code from}; tags never span more than a short stretch. */
+    /**
+     * The '>' ending a tag that starts before {@code from}; tags never span more than a short
+     * stretch. A quoted attribute value is skipped whole, so that {@code <ref name="a <b>">} ends
+     * after the quote, not inside it.
+     */
     private int findTagEnd(int from) {
         int limit = Math.min(src.length(), from + 2000);
         for (int j = from; j < limit; j++) {
@@ -363,7 +367,37 @@ final class Preprocessor {
             if (c == '>') {
                 return j;
             }
+            if ((c == '"' || c == '\'') && isAttributeValueStart(from, j)) {
+                int close = closingQuote(c, j + 1, limit);
+                if (close > 0) {
+                    j = close;
+                    continue;
+                }
+            }
             if (c == '<' || c == '\n' && j + 1 < limit && src.charAt(j + 1) == '\n') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** True when the quote at {@code quote} follows an "=" (spaces between allowed). */
+    private boolean isAttributeValueStart(int from, int quote) {
+        int k = quote - 1;
+        while (k >= from && src.charAt(k) == ' ') {
+            k--;
+        }
+        return k >= from && src.charAt(k) == '=';
+    }
+
+    /** The quote closing an attribute value, before {@code limit} and any blank line; -1 when there is none. */
+    private int closingQuote(char quote, int from, int limit) {
+        for (int k = from; k < limit; k++) {
+            char c = src.charAt(k);
+            if (c == quote) {
+                return k;
+            }
+            if (c == '\n' && k + 1 < limit && src.charAt(k + 1) == '\n') {
                 return -1;
             }
         }

@@ -2,7 +2,6 @@ package org.lector.wikitext;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.text.StringEscapeUtils;
 import org.lector.document.Code;
 import org.lector.document.Figure;
 import org.lector.document.FigureGroup;
@@ -31,8 +30,9 @@ final class TagRenderer {
                     out.inline(ref);
                 }
             }
-            case "nowiki" -> out.text(StringEscapeUtils.unescapeHtml4(tag.body()));
-            case "pre" -> out.text(tag.body().strip());
+            case "nowiki" -> out.text(CharacterReferences.decode(tag.body(), session::warn));
+            // like nowiki, pre shows its markup as written but its character references decoded
+            case "pre" -> out.text(CharacterReferences.decode(tag.body().strip(), session::warn));
             case "syntaxhighlight", "source" -> code(tag.body().strip(), out);
             case "math" -> out.inline(new MathInline(tag.body().strip(),
                     "block".equalsIgnoreCase(tag.attributes().getOrDefault("display", ""))));
@@ -88,9 +88,17 @@ final class TagRenderer {
             if (l.isEmpty()) {
                 continue;
             }
+            if (l.startsWith(":")) {
+                // a line forced out of the file namespace names no image: MediaWiki shows an empty box
+                session.warn("gallery line naming no file dropped");
+                continue;
+            }
             List<Node> nodes = Preprocessor.parse("[[" + (l.contains(":") && Namespaces.isFile(Namespaces.prefixOf(l)) ? l : "File:" + l) + "]]");
             if (nodes.size() == 1 && nodes.get(0) instanceof Node.LinkNode link) {
-                figures.add(FileLink.parse(link.parts()).toFigure(session));
+                FileLink file = FileLink.parse(link.parts(), session::warn);
+                if (!file.fileName().isEmpty()) {
+                    figures.add(file.toFigure(session));
+                }
             }
         }
         if (!figures.isEmpty()) {

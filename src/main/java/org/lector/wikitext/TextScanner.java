@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.commons.text.StringEscapeUtils;
 import org.lector.document.Inline;
 import org.lector.document.LineBreak;
 import org.lector.document.Link;
@@ -22,10 +21,15 @@ import org.lector.wikitext.InlineBuilder.Container;
  * in MediaWiki.
  */
 final class TextScanner {
-    private static final Pattern HTML_TAG = Pattern.compile("<(/?)([a-zA-Z][a-zA-Z0-9]*)(\\s[^<>]*)?\\s*(/?)>");
-    private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});");
+    /*
+     * The patterns below are tried at every '<' and '[' of an article: their quantifiers are
+     * possessive and their classes disjoint from what follows them, so that a failed try costs
+     * no more than the run it read (a '<' followed by 100,000 spaces must not cost 100,000²).
+     */
+    private static final Pattern HTML_TAG = Pattern.compile("<(/?)([a-zA-Z][a-zA-Z0-9]*+)(\\s[^<>]*+)?/?>");
+    /** As MediaWiki's: an address holds no bracket, space or quote; the label runs to the ']' on its line. */
     private static final Pattern EXTERNAL_LINK = Pattern.compile(
-            "\\[((?:https?:|ftp:|mailto:|irc:|news:)?//[^\\]\\s<>\"]+|mailto:[^\\]\\s<>\"]+)(?:[ \\t]+([^\\]\\n]*))?\\]");
+            "\\[((?:https?:|ftp:|mailto:|irc:|news:)?//[^\\[\\]\\s<>\"]++|mailto:[^\\[\\]\\s<>\"]++)(?:[ \\t]++([^\\]\\n]*+))?\\]");
     private static final Pattern BARE_URL = Pattern.compile("(?:https?|ftp)://[^\\s<>\\[\\]\"{}|]+");
     private static final Pattern MAGIC_WORD = Pattern.compile("__[A-Z]+__");
 
@@ -41,7 +45,7 @@ final class TextScanner {
     private static final Set<String> TRANSPARENT = Set.of(
             "small", "big", "u", "s", "del", "ins", "strike", "font", "abbr",
             "q", "center", "div", "p", "mark", "bdi", "bdo", "time", "data",
-            "ruby", "rb", "rt", "rp", "table", "tr", "td", "th", "caption", "tbody", "thead", "tfoot",
+            "ruby", "rb", "rt", "rp", "rtc", "table", "tr", "td", "th", "caption", "tbody", "thead", "tfoot",
             "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "wbr", "hr",
             "onlyinclude", "noinclude", "nowiki", "includeonly", "references", "ref", "gallery");
 
@@ -56,6 +60,8 @@ final class TextScanner {
     }
 
     void scan(String s) {
+        nextBracket = -1;
+        nextNewline = -1;
         int n = s.length();
         int plainStart = 0;
         int i = 0;
@@ -82,15 +88,18 @@ final class TextScanner {
                     }
                 }
             } else if (c == '&') {
-                Matcher m = ENTITY.matcher(s).region(i, n);
-                if (m.lookingAt()) {
+                CharacterReferences.Decoded ref = CharacterReferences.at(s, i);
+                if (ref != null) {
                     flush(s, plainStart, i);
-                    out.text(StringEscapeUtils.unescapeHtml4(m.group()));
-                    next = m.end();
+                    if (ref.replaced()) {
+                        session.warn(CharacterReferences.WARNING);
+                    }
+                    out.text(ref.text());
+                    next = ref.end();
                 }
             } else if (c == '[') {
                 Matcher m = EXTERNAL_LINK.matcher(s).region(i, n);
-                if (m.lookingAt()) {
+                if (closesOnItsLine(s, i) && m.lookingAt()) {
                     flush(s, plainStart, i);
                     externalLink(m.group(1), m.group(2));
                     next = m.end();
@@ -115,9 +124,11 @@ final class TextScanner {
                 Matcher m = BARE_URL.matcher(s).region(i, n);
                 if (m.lookingAt()) {
                     flush(s, plainStart, i);
-                    String url = m.group().replaceAll("[.,;:!?)]+$", "");
+                    String written = withoutTrailingPunctuation(m.group());
+                    // "?a=1&amp;b=2" is written for "?a=1&b=2", as in any HTML
+                    String url = CharacterReferences.decode(written, session::warn);
                     out.inline(new Link(url, true, List.of(new Text(url))));
-                    next = i + url.length();
+                    next = i + written.length();
                 }
             } else if (c == '~' && s.startsWith("~~~", i)) {
                 flush(s, plainStart, i);
@@ -140,6 +151,26 @@ final class TextScanner {
             }
         }
         flush(s, plainStart, n);
+    }
+
+    /** Where the next ']' and the next newline stand, found once for all the '[' before them. */
+    private int nextBracket = -1;
+    private int nextNewline = -1;
+
+    /**
+     * True when a ']' follows {@code s[i]} before the line ends: without one no external link
+     * starts here, and the pattern need not read the rest of the line once for every '['.
+     */
+    private boolean closesOnItsLine(String s, int i) {
+        if (nextBracket < i) {
+            int b = s.indexOf(']', i);
+            nextBracket = b < 0 ? s.length() : b;
+        }
+        if (nextNewline < i) {
+            int nl = s.indexOf('\n', i);
+            nextNewline = nl < 0 ? s.length() : nl;
+        }
+        return nextBracket < nextNewline;
     }
 
     private void flush(String s, int from, int to) {
@@ -187,6 +218,12 @@ final class TextScanner {
         return j;
     }
 
+    /** True for a tag this scanner applies (any other is read as text). */
+    static boolean isKnownTag(String lowerCaseName) {
+        return lowerCaseName.equals("br") || lowerCaseName.equals("span")
+                || CONTAINER_TAGS.containsKey(lowerCaseName) || TRANSPARENT.contains(lowerCaseName);
+    }
+
     /** Applies a known HTML tag; false when the tag is unknown (then it is read as text). */
     private boolean handleTag(Matcher m) {
         boolean closing = !m.group(1).isEmpty();
@@ -207,8 +244,8 @@ final class TextScanner {
     private void containerTag(Container kind, boolean closing) {
         if (closing) {
             out.close(kind);
-        } else {
-            out.open(kind);
+        } else if (!out.open(kind)) {
+            warnTooDeep();
         }
     }
 
@@ -216,16 +253,31 @@ final class TextScanner {
         if (!closing) {
             String lang = attrs.getOrDefault("lang", attrs.get("xml:lang"));
             boolean isLang = lang != null && !lang.isBlank();
-            spans.push(isLang);
-            if (isLang) {
-                out.openLang(lang.trim());
+            boolean opened = isLang && out.openLang(lang.trim());
+            if (isLang && !opened) {
+                warnTooDeep();
             }
+            spans.push(opened);
         } else if (!spans.isEmpty() && spans.pop()) {
             out.close(Container.LANG);
         }
     }
 
-    private void externalLink(String url, String label) {
+    private void warnTooDeep() {
+        session.warn("tags nested deeper than " + InlineBuilder.MAX_OPEN + " levels; the inner ones were read as plain text");
+    }
+
+    /** A bare URL without the sentence punctuation after it ("see http://x.org."). */
+    private static String withoutTrailingPunctuation(String url) {
+        int end = url.length();
+        while (end > 0 && ".,;:!?)".indexOf(url.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return url.substring(0, end);
+    }
+
+    private void externalLink(String written, String label) {
+        String url = CharacterReferences.decode(written, session::warn);
         if (label == null || label.isBlank()) {
             // MediaWiki shows a bare number ("[1]"), which carries nothing for a reader in running
             // text; in a footnote the address may be all the source there is

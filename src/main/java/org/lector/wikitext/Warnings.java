@@ -15,7 +15,10 @@ final class Warnings {
 
     List<String> summary() {
         List<String> out = new ArrayList<>();
-        counts.forEach((m, n) -> out.add(n == 1 ? m : m + " (" + n + " times)"));
+        counts.forEach((m, n) -> out.add(
+                m.equals(CharacterReferences.WARNING) ? CharacterReferences.summary(n)
+                : m.equals(CharacterReferences.RAW_WARNING) ? CharacterReferences.rawSummary(n)
+                : n == 1 ? m : m + " (" + n + " times)"));
         return out;
     }
 }

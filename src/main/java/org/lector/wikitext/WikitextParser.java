@@ -22,10 +22,16 @@ public final class WikitextParser {
         this.registry = registry;
     }
 
-    public Article parse(String title, String language, String wikitext) {
+    public Article parse(String title, String language, String rawWikitext) {
         Article article = new Article(title, language);
+        // control characters and lone surrogates never reach a reader, whatever route the text took
+        int[] replaced = {0};
+        String wikitext = CharacterReferences.sanitize(rawWikitext, w -> replaced[0]++);
         ParseSession session = new ParseSession(registry, title, language, article.notes(),
                 RefDefinitions.scan(wikitext), article.properties());
+        for (int k = 0; k < replaced[0]; k++) {
+            session.warn(CharacterReferences.RAW_WARNING);
+        }
         List<BlockPiece> parsed = new BlockParser(session).parse(Preprocessor.parse(wikitext));
         Deque<Section> open = new ArrayDeque<>();
         for (BlockPiece piece : parsed) {

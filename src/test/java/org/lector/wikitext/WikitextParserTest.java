@@ -1,11 +1,12 @@
 package org.lector.wikitext;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.lector.wikitext.Articles.parse;
+import static org.lector.wikitext.Articles.text;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.lector.document.Article;
-import org.lector.document.Block;
 import org.lector.document.Emphasis;
 import org.lector.document.Figure;
 import org.lector.document.FigureGroup;
@@ -22,16 +23,6 @@ import org.lector.document.Table;
 import org.lector.document.Text;
 
 class WikitextParserTest {
-    private final WikitextParser parser = new WikitextParser();
-
-    private Article parse(String wikitext) {
-        return parser.parse("Test", "en", wikitext);
-    }
-
-    private static String text(Block b) {
-        return PlainText.of(((Paragraph) b).content());
-    }
-
     @Test
     void headingsFormNestedSections() {
         Article a = parse("Lead.\n== One ==\nA.\n=== One.1 ===\nB.\n== Two ==\nC.");
@@ -47,7 +38,7 @@ class WikitextParserTest {
     @Test
     void paragraphsSplitAtBlankLinesAndJoinLines() {
         Article a = parse("first line\nsame paragraph\n\nsecond");
-        assertThat(a.lead()).extracting(WikitextParserTest::text).containsExactly("first line same paragraph", "second");
+        assertThat(a.lead()).extracting(Articles::text).containsExactly("first line same paragraph", "second");
     }
 
     @Test
@@ -70,7 +61,7 @@ class WikitextParserTest {
     @Test
     void categoriesAndInterlanguageLinksAreDropped() {
         Article a = parse("Text.\n[[Category:People]]\n[[de:Josef Stalin]]");
-        assertThat(a.lead()).extracting(WikitextParserTest::text).containsExactly("Text.");
+        assertThat(a.lead()).extracting(Articles::text).containsExactly("Text.");
     }
 
     @Test

@@ -56,7 +56,7 @@ final class DateTemplates implements TemplateHandler {
             case "datum" -> text(Dates.format(call.arg(3), call.arg(2), call.arg(1), Dates.Style.GERMAN));
             case "formatdate" -> formatDate(call, context);
             case "age" -> age(call);
-            case "century bc" -> TemplateResult.inlines(Inlines.printed(call.arg(1) + " century BC"));
+            case "century bc" -> TemplateResult.inlines(Inlines.printed(context, call.arg(1) + " century BC"));
             case "birth year and age", "death year and age", "birth year", "death year" ->
                     text(deathYearAndAge(call));
             default -> fullDate(call);

@@ -22,7 +22,7 @@ final class ExternalLinkTemplates implements TemplateHandler {
                     call.arg(2).isEmpty() ? call.arg(1) : call.arg(2)));
             case "official website" -> TemplateResult.inlinesOrNothing(Inlines.externalLink(call.first("1", "url"),
                     call.first("name", "2").isEmpty() ? "Official website" : call.first("name", "2")));
-            case "youtube" -> TemplateResult.inlines(Inlines.printed((call.first("title", "2") + " (YouTube)").trim()));
+            case "youtube" -> TemplateResult.inlines(Inlines.printed(context, (call.first("title", "2") + " (YouTube)").trim()));
             default -> TemplateResult.inlinesOrNothing(context.parseInline(call.first("2", "title", "text")));
         };
     }

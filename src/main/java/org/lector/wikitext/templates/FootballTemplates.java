@@ -16,6 +16,6 @@ final class FootballTemplates implements TemplateHandler {
     @Override
     public TemplateResult handle(TemplateCall call, TemplateContext context) {
         String card = call.key().equals("yel") ? "yellow card " + call.arg(1) : "sent off " + call.arg(2);
-        return TemplateResult.inlines(Inlines.printed(card.trim()));
+        return TemplateResult.inlines(Inlines.printed(context, card.trim()));
     }
 }

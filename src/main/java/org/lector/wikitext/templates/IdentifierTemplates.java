@@ -23,6 +23,6 @@ final class IdentifierTemplates implements TemplateHandler {
             case "doi" -> "doi:" + call.arg(1);
             default -> "Executive Order " + call.arg(1);
         };
-        return TemplateResult.inlines(Inlines.printed(identifier));
+        return TemplateResult.inlines(Inlines.printed(context, identifier));
     }
 }

@@ -2,7 +2,6 @@ package org.lector.wikitext.templates;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.text.StringEscapeUtils;
 import org.lector.document.Code;
 import org.lector.document.Emphasis;
 import org.lector.document.Inline;
@@ -15,6 +14,7 @@ import org.lector.document.SmallCaps;
 import org.lector.document.Subscript;
 import org.lector.document.Superscript;
 import org.lector.document.Text;
+import org.lector.wikitext.CharacterReferences;
 
 /** Small helpers the content handlers share for building and reading inline runs. */
 final class Inlines {
@@ -26,8 +26,8 @@ final class Inlines {
     }
 
     /** A template argument used as plain text, which may still hold entities ({@code AD&nbsp;34}). */
-    static List<Inline> printed(String s) {
-        return List.of(new Text(StringEscapeUtils.unescapeHtml4(s)));
+    static List<Inline> printed(TemplateContext context, String s) {
+        return List.of(new Text(CharacterReferences.decode(s, context::warn)));
     }
 
     /** An external link read by its label; nothing without an address. */

@@ -18,7 +18,7 @@ final class LinkTemplates implements TemplateHandler {
         if (call.key().equals("anl")) {
             return TemplateResult.inlinesOrNothing(context.parseInline(call.arg(1)));
         }
-        return TemplateResult.inlines(Inlines.printed(
+        return TemplateResult.inlines(Inlines.printed(context, 
                 String.join(" § ", call.args().stream().filter(a -> !a.isEmpty()).toList())));
     }
 }

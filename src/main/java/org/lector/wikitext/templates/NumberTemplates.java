@@ -31,7 +31,7 @@ final class NumberTemplates implements TemplateHandler {
     public TemplateResult handle(TemplateCall call, TemplateContext context) {
         String key = call.key();
         if (key.equals("sigfig")) {
-            return TemplateResult.inlines(Inlines.printed(significant(call.arg(1), call.arg(2))));
+            return TemplateResult.inlines(Inlines.printed(context, significant(call.arg(1), call.arg(2))));
         }
         if (key.equals("val")) {
             return TemplateResult.inlines(value(call, context));
@@ -57,7 +57,7 @@ final class NumberTemplates implements TemplateHandler {
 
     /** {@code {{val|14.6|u=mg/L}}}, {@code {{val|1.2|e=3}}}, {@code {{val|5|(3)}}}: the uncertainty is left out. */
     private static List<Inline> value(TemplateCall call, TemplateContext context) {
-        List<Inline> out = new ArrayList<>(Inlines.printed(call.arg(1)));
+        List<Inline> out = new ArrayList<>(Inlines.printed(context, call.arg(1)));
         out.addAll(NotationTemplates.powerOfTen("×10", call.getOrEmpty("e"), context));
         String unit = call.first("u", "ul");
         if (!unit.isEmpty()) {

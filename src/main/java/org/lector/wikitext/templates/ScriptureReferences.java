@@ -19,7 +19,7 @@ final class ScriptureReferences implements TemplateHandler {
         String reference = call.key().equals("qref")
                 ? ("Quran " + call.arg(1) + (call.arg(2).isEmpty() ? "" : ":" + call.arg(2))).trim()
                 : bibleReference(call);
-        return TemplateResult.inlines(Inlines.printed(reference));
+        return TemplateResult.inlines(Inlines.printed(context, reference));
     }
 
     private static String bibleReference(TemplateCall c) {

@@ -14,6 +14,6 @@ final class ShipTemplates implements TemplateHandler {
     public TemplateResult handle(TemplateCall call, TemplateContext context) {
         String prefix = call.key().equals("uss") ? "USS " : "HMS ";
         String hull = call.arg(2).isEmpty() ? "" : " (" + call.arg(2) + ")";
-        return TemplateResult.inlines(Inlines.printed((prefix + call.arg(1) + hull).trim()));
+        return TemplateResult.inlines(Inlines.printed(context, (prefix + call.arg(1) + hull).trim()));
     }
 }

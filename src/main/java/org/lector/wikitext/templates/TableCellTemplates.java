@@ -22,12 +22,12 @@ final class TableCellTemplates implements TemplateHandler {
         return switch (call.key()) {
             case "legend", "legend inline" -> TemplateResult.inlinesOrNothing(context.parseInline(call.first("2", "text")));
             case "legend striped" -> TemplateResult.inlinesOrNothing(context.parseInline(call.first("3", "text")));
-            case "n/a" -> call.arg(1).isEmpty() ? TemplateResult.inlines(Inlines.printed("N/A"))
+            case "n/a" -> call.arg(1).isEmpty() ? TemplateResult.inlines(Inlines.printed(context, "N/A"))
                     : TemplateResult.inlinesOrNothing(context.parseInline(call.arg(1)));
-            case "na" -> TemplateResult.inlines(Inlines.printed("N/A"));
-            case "cmain" -> TemplateResult.inlines(Inlines.printed("Main"));
-            case "crecurring" -> TemplateResult.inlines(Inlines.printed("Recurring"));
-            case "cguest" -> TemplateResult.inlines(Inlines.printed("Guest"));
+            case "na" -> TemplateResult.inlines(Inlines.printed(context, "N/A"));
+            case "cmain" -> TemplateResult.inlines(Inlines.printed(context, "Main"));
+            case "crecurring" -> TemplateResult.inlines(Inlines.printed(context, "Recurring"));
+            case "cguest" -> TemplateResult.inlines(Inlines.printed(context, "Guest"));
             case "version" -> TemplateResult.inlinesOrNothing(context.parseInline(call.arg(2)));
             // bartable: the value; the bar drawn beside it says it again
             default -> TemplateResult.inlinesOrNothing(context.parseInline(call.arg(1)));

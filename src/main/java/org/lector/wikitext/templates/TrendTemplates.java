@@ -21,6 +21,6 @@ final class TrendTemplates implements TemplateHandler {
 
     @Override
     public TemplateResult handle(TemplateCall call, TemplateContext context) {
-        return TemplateResult.inlines(Inlines.printed(ARROWS.get(call.key())));
+        return TemplateResult.inlines(Inlines.printed(context, ARROWS.get(call.key())));
     }
 }
