@@ -76,7 +76,8 @@ final class ConvertNumbers {
 
     static Double parse(String s) {
         String t = s.replace(",", "").replace('−', '-').trim();
-        if (!t.matches("[-+]?(\\d+\\.?\\d*|\\.\\d+)")) {
+        // possessive: "\\d+\\.?\\d*" would try every split of a long digit run before failing
+        if (!t.matches("[-+]?(?:\\d++(?:\\.\\d*+)?|\\.\\d++)")) {
             return null;
         }
         return Double.parseDouble(t);

@@ -40,7 +40,12 @@ public record Cs1Reference(String template, boolean titleInQuotes, boolean cs2, 
     // Parts a listener gains nothing from (links, page numbers are carried separately).
     private static final Set<String> NOT_SPOKEN = Set.of("title-url", "chapter-url", "page", "pages", "at",
             "postscript", "orig-date");
-    private static final Pattern YEAR = Pattern.compile("\\b(\\d{4}[a-z]?)\\b");
+    /**
+     * Four digits standing alone. Written with lookarounds on one character rather than \\b:
+     * Java's \\b walks back over every combining mark before it, which over a run of them costs
+     * the square of its length.
+     */
+    private static final Pattern YEAR = Pattern.compile("(?<![\\p{L}\\p{N}\\p{M}_])(\\d{4}[a-z]?)(?![\\p{L}\\p{N}\\p{M}_])");
 
     /**
      * The structured source for the spoken form: authors (or editors) in reading order, the

@@ -166,15 +166,42 @@ final class InfoboxTemplate implements TemplateHandler {
             Map.entry("minority", "Minority language in"), Map.entry("nation", "Official language in"),
             Map.entry("speakers2", "Speakers"), Map.entry("pop_ref", "Population source"));
 
+    private static final List<String> UNITS = List.of("km", "sq mi", "mi", "m", "cm");
+
+    /**
+     * The key without the trailing digits that number repeated fields (office1, office2), except
+     * in units (area_km2): what "(?<!km|sq mi|mi|m|cm)\\s*\\d+$" removes, found by walking back from
+     * the end instead, since that pattern tries every position of a long run of spaces.
+     */
+    static String withoutFieldNumber(String key) {
+        int digits = key.length();
+        while (digits > 0 && key.charAt(digits - 1) >= '0' && key.charAt(digits - 1) <= '9') {
+            digits--;
+        }
+        if (digits == key.length()) {
+            return key;
+        }
+        int start = digits;
+        while (start > 0 && " \t\n\u000B\f\r".indexOf(key.charAt(start - 1)) >= 0) {
+            start--;
+        }
+        // the leftmost place the number may start from: before its spaces, else later
+        for (int p = start; p < key.length(); p++) {
+            int at = p;
+            if (UNITS.stream().noneMatch(u -> at >= u.length() && key.startsWith(u, at - u.length()))) {
+                return key.substring(0, p);
+            }
+        }
+        return key;
+    }
+
     /** "birth_place" → "Birth place", "office1" → "Office", "Hauptstadt" stays. */
     static String label(String key) {
         String known = LABELS.get(key.trim().toLowerCase(Locale.ROOT).replace(' ', '_'));
         if (known != null) {
             return known;
         }
-        // trailing digits number repeated fields (office1, office2), except in units (area_km2)
-        String s = key.replace('_', ' ').trim().replaceAll("(?<!km|sq mi|mi|m|cm)\\s*\\d+$", "")
-                .replaceAll("\\s+", " ");
+        String s = withoutFieldNumber(key.replace('_', ' ').trim()).replaceAll("\\s+", " ");
         if (s.isEmpty()) {
             return s;
         }
