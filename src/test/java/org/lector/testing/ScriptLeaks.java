@@ -28,34 +28,50 @@ public final class ScriptLeaks {
     private ScriptLeaks() {
     }
 
+    /** One text field of a script: where it is ("id kind", "id caption"…) and its text. */
+    public record Field(String where, String text) {
+    }
+
     /** Each leak as "id: field: pattern in «context»"; empty when the script is clean. */
     public static List<String> find(ReadingScript script) {
         List<String> out = new ArrayList<>();
+        for (Field f : fields(script)) {
+            check(out, f.where(), f.text());
+        }
+        return out;
+    }
+
+    /**
+     * Every text field a reader meets: texts (formulas' TeX left out), note texts, figure
+     * descriptions, captions and alt texts, cell headers, list terms, infobox labels.
+     */
+    public static List<Field> fields(ReadingScript script) {
+        List<Field> out = new ArrayList<>();
         for (ScriptView.Text t : ScriptView.texts(script)) {
             if (t.kind().equals("formula")) {
                 continue; // TeX source is the formula's print form
             }
-            check(out, t.id() + " " + t.kind(), withoutFormulas(t.prose()));
+            out.add(new Field(t.id() + " " + t.kind(), withoutFormulas(t.prose())));
             for (NoteText n : t.prose().notes()) {
-                check(out, t.id() + " note " + n.label(), n.text());
+                out.add(new Field(t.id() + " note " + n.label(), n.text()));
             }
         }
         for (ScriptBlock.Figure f : ScriptView.blocks(script, ScriptBlock.Figure.class)) {
-            check(out, f.id() + " description", f.description());
-            check(out, f.id() + " caption", f.caption());
-            check(out, f.id() + " alt", f.alt());
+            out.add(new Field(f.id() + " description", f.description()));
+            out.add(new Field(f.id() + " caption", f.caption()));
+            out.add(new Field(f.id() + " alt", f.alt()));
         }
         for (ScriptBlock.Table table : ScriptView.blocks(script, ScriptBlock.Table.class)) {
             table.rows().forEach(r -> r.cells().forEach(c -> {
-                check(out, c.id() + " column header", c.columnHeader());
-                check(out, c.id() + " row header", c.rowHeader());
+                out.add(new Field(c.id() + " column header", c.columnHeader()));
+                out.add(new Field(c.id() + " row header", c.rowHeader()));
             }));
         }
         for (ScriptBlock.ListBlock list : ScriptView.blocks(script, ScriptBlock.ListBlock.class)) {
-            list.items().forEach(i -> check(out, i.id() + " term", i.term()));
+            list.items().forEach(i -> out.add(new Field(i.id() + " term", i.term())));
         }
         for (ScriptBlock.Infobox box : ScriptView.blocks(script, ScriptBlock.Infobox.class)) {
-            box.entries().forEach(e -> check(out, e.id() + " label", e.label()));
+            box.entries().forEach(e -> out.add(new Field(e.id() + " label", e.label())));
         }
         return out;
     }
