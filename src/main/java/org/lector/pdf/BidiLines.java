@@ -23,14 +23,12 @@ final class BidiLines {
     }
 
     static Line reorder(Line line, FontSet fonts) {
+        if (!hasRightToLeft(line)) {
+            return line; // nearly every line: looked over without making anything
+        }
         StringBuilder logical = new StringBuilder();
-        boolean rtl = false;
         for (Line.Piece p : line.pieces()) {
             logical.append(p.text());
-            rtl |= p.text().codePoints().anyMatch(BidiLines::rightToLeft);
-        }
-        if (!rtl || line.pieces().isEmpty()) {
-            return line;
         }
         Bidi bidi = new Bidi(logical.toString(), Bidi.DIRECTION_LEFT_TO_RIGHT);
         if (bidi.isLeftToRight()) {
@@ -79,6 +77,21 @@ final class BidiLines {
             pieces.add(placed.get(s)); // logical order in the content stream
         }
         return new Line(pieces, x - start);
+    }
+
+    private static boolean hasRightToLeft(Line line) {
+        for (Line.Piece p : line.pieces()) {
+            String t = p.text();
+            for (int i = 0; i < t.length(); ) {
+                int cp = t.codePointAt(i);
+                // below U+0590 no character is right-to-left
+                if (cp >= 0x0590 && rightToLeft(cp)) {
+                    return true;
+                }
+                i += Character.charCount(cp);
+            }
+        }
+        return false;
     }
 
     static boolean rightToLeft(int cp) {

@@ -42,15 +42,24 @@ final class Flow {
     final LinkTargets targets;
     final Bookmarks bookmarks;
     private final String title;
+    private final EncodedText encoded;
+    /** One border style (none) for every link annotation, not a dictionary each. */
+    private final PDBorderStyleDictionary noBorder = new PDBorderStyleDictionary();
     private final Map<InlineTag, PDStructureElement> inlineElements = new IdentityHashMap<>();
     private String section = "";
     private PDPage page;
     private PDPageContentStream cs;
+    /**
+     * The element whose marked-content sequence is still open: the plain text of a block's lines
+     * runs on in one sequence until something else is drawn, so a paragraph gets one MCID (and,
+     * past its first page, one reference) per page rather than per line.
+     */
+    private PDStructureElement open;
     private float y;
     private int pages;
 
     Flow(PDDocument doc, Geometry geometry, Tagging tags, FontSet fonts, InlineText inlineText, LinkTargets targets,
-         Bookmarks bookmarks, String title) {
+         Bookmarks bookmarks, String title) throws IOException {
         this.doc = doc;
         this.geometry = geometry;
         this.tags = tags;
@@ -59,13 +68,17 @@ final class Flow {
         this.targets = targets;
         this.bookmarks = bookmarks;
         this.title = title;
+        this.encoded = new EncodedText(doc, fonts);
+        noBorder.setWidth(0);
     }
 
     PDPage page() {
         return page;
     }
 
-    PDPageContentStream content() {
+    /** The content stream, for drawing something of one's own: the open sequence is closed first. */
+    PDPageContentStream content() throws IOException {
+        closeSequence();
         return cs;
     }
 
@@ -175,10 +188,20 @@ final class Flow {
                 }
             }
             PDStructureElement owner = tag == null ? block : inlineElement(tag, block);
-            tags.begin(cs, page, owner, first.actualText());
+            // the block's own text without ActualText runs on in one sequence; the rest get their own
+            boolean plain = tag == null && first.actualText() == null;
+            if (!plain || open != owner) {
+                closeSequence();
+                tags.begin(cs, page, owner, first.actualText());
+                if (plain) {
+                    open = owner;
+                }
+            }
             cs.setNonStrokingColor(tag != null && tag.isLink() ? LINK : color);
             show(pieces.subList(i, j), x, baseline);
-            tags.end(cs);
+            if (!plain) {
+                tags.end(cs);
+            }
             if (tag != null && tag.isLink()) {
                 annotate(owner, tag, pieces.subList(i, j), x, baseline);
             }
@@ -196,7 +219,7 @@ final class Flow {
             Fragment f = p.fragment();
             cs.setFont(fonts.font(f.face()), f.size());
             cs.setTextMatrix(Matrix.getTranslateInstance(x + p.x(), baseline + f.rise()));
-            cs.showText(p.text());
+            encoded.show(cs, f.face(), p.text());
         }
         cs.endText();
     }
@@ -208,6 +231,7 @@ final class Flow {
 
     /** A straight line, as a decoration artifact. */
     void line(float x1, float y1, float x2, float y2, float width, Color color) throws IOException {
+        closeSequence();
         tags.beginArtifact(cs, "Layout", null);
         cs.setStrokingColor(color);
         cs.setLineWidth(width);
@@ -251,8 +275,6 @@ final class Flow {
         float right = x + last.x() + last.fragment().width() + 1;
         PDAnnotationLink link = new PDAnnotationLink();
         link.setRectangle(new PDRectangle(left, bottom, right - left, top - bottom));
-        PDBorderStyleDictionary noBorder = new PDBorderStyleDictionary();
-        noBorder.setWidth(0);
         link.setBorderStyle(noBorder);
         link.setContents(tag.description);
         link.setPrinted(true);
@@ -265,6 +287,7 @@ final class Flow {
         if (cs == null) {
             return;
         }
+        closeSequence();
         float small = geometry.fontSize() * 0.8f;
         if (pages > 1) {
             float headY = geometry.top() + geometry.leading() * 1.6f;
@@ -291,8 +314,15 @@ final class Flow {
         cs = null;
     }
 
+    private void closeSequence() throws IOException {
+        if (open != null) {
+            tags.end(cs);
+            open = null;
+        }
+    }
+
     private List<Line> runningHead(String text, float width, LineSetter.Align align, float size) {
-        List<Word> words = inlineText.words(text, List.of(), TextStyle.SERIF_ITALIC, size);
+        Words words = inlineText.words(text, List.of(), TextStyle.SERIF_ITALIC, size);
         return words.isEmpty() ? List.of() : LineSetter.set(words, width, 0, align, fonts);
     }
 }

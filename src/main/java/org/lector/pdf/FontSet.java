@@ -2,6 +2,7 @@ package org.lector.pdf;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
@@ -41,7 +42,12 @@ final class FontSet implements Closeable {
     private final PDDocument doc;
     private final Map<Face, Loaded> fonts = new EnumMap<>(Face.class);
 
-    private record Loaded(TrueTypeFont ttf, PDType0Font font, CmapLookup cmap, Map<Integer, Float> widths) {
+    /**
+     * A face's font and its advance widths at 1 pt: for the Basic Multilingual Plane in blocks of
+     * 256 made when first needed (NaN: not yet asked), beyond it in a map.
+     */
+    private record Loaded(TrueTypeFont ttf, PDType0Font font, CmapLookup cmap, float[][] bmpWidths,
+                          Map<Integer, Float> widths) {
     }
 
     FontSet(PDDocument doc) {
@@ -63,19 +69,40 @@ final class FontSet implements Closeable {
     /** Advance width of one code point at 1 pt, cached (PDFBox re-encodes on every call). */
     float advance(Face face, int codePoint) {
         Loaded l = loaded(face);
-        return l.widths().computeIfAbsent(codePoint, cp -> {
-            try {
-                return l.font().getStringWidth(new String(Character.toChars(cp))) / 1000f;
-            } catch (IOException | IllegalArgumentException e) {
-                return 0f;
+        if (codePoint > 0xFFFF) {
+            Float w = l.widths().get(codePoint);
+            if (w == null) {
+                w = measure(l, codePoint);
+                l.widths().put(codePoint, w);
             }
-        });
+            return w;
+        }
+        float[] block = l.bmpWidths()[codePoint >> 8];
+        if (block == null) {
+            block = new float[256];
+            Arrays.fill(block, Float.NaN);
+            l.bmpWidths()[codePoint >> 8] = block;
+        }
+        float w = block[codePoint & 0xFF];
+        if (Float.isNaN(w)) {
+            w = measure(l, codePoint);
+            block[codePoint & 0xFF] = w;
+        }
+        return w;
     }
 
-    float width(Face face, String text, float size) {
+    private static float measure(Loaded l, int codePoint) {
+        try {
+            return l.font().getStringWidth(new String(Character.toChars(codePoint))) / 1000f;
+        } catch (IOException | IllegalArgumentException e) {
+            return 0f;
+        }
+    }
+
+    float width(Face face, CharSequence text, float size) {
         float w = 0;
         for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
+            int cp = Character.codePointAt(text, i);
             w += advance(face, cp);
             i += Character.charCount(cp);
         }
@@ -83,16 +110,23 @@ final class FontSet implements Closeable {
     }
 
     private Loaded loaded(Face face) {
-        return fonts.computeIfAbsent(face, f -> {
-            try {
-                TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(FontBytes.of(f.file)));
-                // the TrueTypeFont stays open until the document is saved: PDFBox subsets it then
-                PDType0Font font = PDType0Font.load(doc, ttf, true);
-                return new Loaded(ttf, font, ttf.getUnicodeCmapLookup(), new HashMap<>());
-            } catch (IOException e) {
-                throw new IllegalStateException("cannot load font " + f.file, e);
-            }
-        });
+        Loaded l = fonts.get(face);
+        if (l == null) {
+            l = load(face);
+            fonts.put(face, l);
+        }
+        return l;
+    }
+
+    private Loaded load(Face f) {
+        try {
+            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(FontBytes.of(f.file)));
+            // the TrueTypeFont stays open until the document is saved: PDFBox subsets it then
+            PDType0Font font = PDType0Font.load(doc, ttf, true);
+            return new Loaded(ttf, font, ttf.getUnicodeCmapLookup(), new float[256][], new HashMap<>());
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot load font " + f.file, e);
+        }
     }
 
     @Override

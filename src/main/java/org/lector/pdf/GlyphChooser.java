@@ -15,6 +15,12 @@ final class GlyphChooser {
     private final FontSet fonts;
     /** Missing code point → how often. */
     private final TreeMap<Integer, Integer> missing = new TreeMap<>();
+    /**
+     * Face → the choices made for the code points of the Basic Multilingual Plane that some font
+     * has, in blocks of 256 made when first needed: asked once per character of the text, the
+     * choice was an object a character.
+     */
+    private final Choice[][][] chosen = new Choice[FontSet.Face.values().length][][];
 
     GlyphChooser(FontSet fonts) {
         this.fonts = fonts;
@@ -32,6 +38,31 @@ final class GlyphChooser {
     }
 
     Choice choose(FontSet.Face face, int codePoint) {
+        if (codePoint > 0xFFFF) {
+            return decide(face, codePoint);
+        }
+        Choice[][] blocks = chosen[face.ordinal()];
+        if (blocks == null) {
+            blocks = new Choice[256][];
+            chosen[face.ordinal()] = blocks;
+        }
+        Choice[] block = blocks[codePoint >> 8];
+        if (block == null) {
+            block = new Choice[256];
+            blocks[codePoint >> 8] = block;
+        }
+        Choice c = block[codePoint & 0xFF];
+        if (c == null) {
+            c = decide(face, codePoint);
+            if (c.replaced()) {
+                return c; // not kept: every replaced character is counted for the warning
+            }
+            block[codePoint & 0xFF] = c;
+        }
+        return c;
+    }
+
+    private Choice decide(FontSet.Face face, int codePoint) {
         if (fonts.covers(face, codePoint)) {
             return new Choice(face, codePoint, codePoint);
         }

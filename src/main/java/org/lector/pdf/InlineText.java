@@ -1,7 +1,6 @@
 package org.lector.pdf;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -41,46 +40,87 @@ final class InlineText {
         this.anchors = anchors;
     }
 
-    /** Per character of a text, what its spans make of it. */
+    /**
+     * Per character of a text, what its spans make of it: one byte of flags each (a paragraph can
+     * be megabytes long), and the inline tag, kept only when some span makes one.
+     */
     private static final class Marks {
-        final boolean[] italic;
-        final boolean[] bold;
-        final boolean[] code;
-        final boolean[] smallCaps;
-        final Shift[] shift;
-        final InlineTag[] tags;
+        static final int ITALIC = 1;
+        static final int BOLD = 2;
+        static final int CODE = 4;
+        static final int SMALL_CAPS = 8;
+        static final int SUPER = 16;
+        static final int SUB = 32;
+        static final int SHIFT = SUPER | SUB;
+
+        final byte[] flags;
+        private InlineTag[] tags;
 
         Marks(int n) {
-            italic = new boolean[n];
-            bold = new boolean[n];
-            code = new boolean[n];
-            smallCaps = new boolean[n];
-            shift = new Shift[n];
-            Arrays.fill(shift, Shift.NONE);
-            tags = new InlineTag[n];
+            flags = new byte[n];
+        }
+
+        void set(int from, int to, int flag) {
+            for (int i = from; i < to; i++) {
+                flags[i] |= (byte) flag;
+            }
+        }
+
+        /** A super- or subscript: the later span wins, as it did when each set the shift outright. */
+        void shift(int from, int to, int flag) {
+            for (int i = from; i < to; i++) {
+                flags[i] = (byte) ((flags[i] & ~SHIFT) | flag);
+            }
+        }
+
+        boolean has(int i, int flag) {
+            return (flags[i] & flag) != 0;
+        }
+
+        Shift shift(int i) {
+            return has(i, SUPER) ? Shift.SUPER : has(i, SUB) ? Shift.SUB : Shift.NONE;
+        }
+
+        /** Tags [from, to) with {@code tag} where no earlier span tagged it. */
+        void tag(int from, int to, InlineTag tag) {
+            if (from == to) {
+                return;
+            }
+            if (tags == null) {
+                tags = new InlineTag[flags.length];
+            }
+            for (int i = from; i < to; i++) {
+                if (tags[i] == null) {
+                    tags[i] = tag;
+                }
+            }
+        }
+
+        InlineTag tag(int i) {
+            return tags == null ? null : tags[i];
         }
     }
 
-    List<Word> words(String text, List<Span> spans, TextStyle style, float size) {
+    Words words(String text, List<Span> spans, TextStyle style, float size) {
         int n = text.length();
         Marks m = new Marks(n);
-        Map<Integer, List<String>> markers = new TreeMap<>();
+        TreeMap<Integer, List<String>> markers = new TreeMap<>();
         // links first, then formulas, then languages: the outer tag wins where they overlap
         for (Span s : spans) {
             int from = Math.max(0, Math.min(n, s.start()));
             int to = Math.max(from, Math.min(n, s.end()));
             switch (s.kind()) {
-                case ITALIC -> Arrays.fill(m.italic, from, to, true);
-                case BOLD -> Arrays.fill(m.bold, from, to, true);
-                case CODE -> Arrays.fill(m.code, from, to, true);
-                case SMALL_CAPS -> Arrays.fill(m.smallCaps, from, to, true);
-                case SUPERSCRIPT -> Arrays.fill(m.shift, from, to, Shift.SUPER);
-                case SUBSCRIPT -> Arrays.fill(m.shift, from, to, Shift.SUB);
+                case ITALIC -> m.set(from, to, Marks.ITALIC);
+                case BOLD -> m.set(from, to, Marks.BOLD);
+                case CODE -> m.set(from, to, Marks.CODE);
+                case SMALL_CAPS -> m.set(from, to, Marks.SMALL_CAPS);
+                case SUPERSCRIPT -> m.shift(from, to, Marks.SUPER);
+                case SUBSCRIPT -> m.shift(from, to, Marks.SUB);
                 case NOTEREF -> markers.computeIfAbsent(from, k -> new ArrayList<>()).add(s.value());
                 case LINK -> {
                     String anchor = anchors.forLink(s.value());
                     if (anchor != null) {
-                        tag(m.tags, from, to, new InlineTag(InlineTag.Kind.LINK, s.value(), anchor,
+                        m.tag(from, to, new InlineTag(InlineTag.Kind.LINK, s.value(), anchor,
                                 "Go to the section " + s.value().substring(s.value().indexOf('#') + 1)));
                     }
                 }
@@ -91,20 +131,26 @@ final class InlineText {
             int from = Math.max(0, Math.min(n, s.start()));
             int to = Math.max(from, Math.min(n, s.end()));
             if (s.kind() == SpanKind.FORMULA && s.value() != null) {
-                tag(m.tags, from, to, new InlineTag(InlineTag.Kind.FORMULA, s.value(), null, null));
+                m.tag(from, to, new InlineTag(InlineTag.Kind.FORMULA, s.value(), null, null));
             }
         }
         for (Span s : spans) {
             int from = Math.max(0, Math.min(n, s.start()));
             int to = Math.max(from, Math.min(n, s.end()));
             if (s.kind() == SpanKind.LANG && s.value() != null && !s.value().isBlank()) {
-                tag(m.tags, from, to, new InlineTag(InlineTag.Kind.LANG, s.value(), null, null));
+                m.tag(from, to, new InlineTag(InlineTag.Kind.LANG, s.value(), null, null));
             }
         }
 
-        Builder b = new Builder(style, size);
+        Builder b = new Builder(style, size, n);
+        // the next marker position, walked along instead of looked up at every character
+        Map.Entry<Integer, List<String>> marker = markers.firstEntry();
         for (int i = 0; i <= n; ) {
-            List<String> here = markers.get(i);
+            List<String> here = null;
+            if (marker != null && marker.getKey() <= i) {
+                here = marker.getValue();
+                marker = markers.higherEntry(marker.getKey());
+            }
             if (here != null) {
                 for (int k = 0; k < here.size(); k++) {
                     if (k > 0) {
@@ -125,10 +171,12 @@ final class InlineText {
             } else if (cp == '\n' || cp == '\r' || cp == 0x2028 || cp == 0x2029) {
                 b.endWord(true);
             } else if (!GlyphChooser.invisible(cp)) {
-                FontSet.Face face = m.code[i] ? FontSet.Face.MONO : style.face(m.bold[i], m.italic[i]);
-                boolean smallCapital = m.smallCaps[i] && Character.isLowerCase(cp);
+                FontSet.Face face = m.has(i, Marks.CODE) ? FontSet.Face.MONO
+                        : style.face(m.has(i, Marks.BOLD), m.has(i, Marks.ITALIC));
+                boolean smallCapital = m.has(i, Marks.SMALL_CAPS) && Character.isLowerCase(cp);
+                Shift shift = m.shift(i);
                 b.add(smallCapital ? smallCapital(face, cp) : glyphs.choose(face, cp),
-                        m.shift[i].scale * (smallCapital ? SMALL_CAPS_SCALE : 1), m.shift[i].rise, m.tags[i]);
+                        shift.scale * (smallCapital ? SMALL_CAPS_SCALE : 1), shift.rise, m.tag(i));
             }
             i += Character.charCount(cp);
         }
@@ -142,31 +190,23 @@ final class InlineText {
         return new GlyphChooser.Choice(capital.face(), capital.drawn(), cp);
     }
 
-    private static void tag(InlineTag[] tags, int from, int to, InlineTag tag) {
-        for (int i = from; i < to; i++) {
-            if (tags[i] == null) {
-                tags[i] = tag;
-            }
-        }
-    }
-
     /** Collects characters into fragments (same face, size, rise, tag) and fragments into words. */
     private final class Builder {
         final TextStyle style;
         final float size;
-        final List<Word> words = new ArrayList<>();
-        final List<Fragment> current = new ArrayList<>();
+        final Words words;
         FontSet.Face face;
         float scale;
         float rise;
         InlineTag tag;
         boolean replaced;
-        StringBuilder text = new StringBuilder();
-        StringBuilder actual = new StringBuilder();
+        final StringBuilder text = new StringBuilder();
+        final StringBuilder actual = new StringBuilder();
 
-        Builder(TextStyle style, float size) {
+        Builder(TextStyle style, float size, int chars) {
             this.style = style;
             this.size = size;
+            this.words = new Words(chars);
         }
 
         /** A note marker (or the comma between two), set as a superscript. */
@@ -193,21 +233,18 @@ final class InlineText {
                 return;
             }
             float fs = size * scale;
-            String s = text.toString();
-            current.add(new Fragment(s, face, fs, size * rise, tag, replaced ? actual.toString() : null,
-                    glyphs.fonts().width(face, s, fs)));
-            text = new StringBuilder();
-            actual = new StringBuilder();
+            words.addFragment(text, 0, text.length(), face, fs, size * rise, tag, replaced ? actual.toString() : null,
+                    glyphs.fonts().width(face, text, fs));
+            text.setLength(0);
+            actual.setLength(0);
         }
 
         void endWord(boolean forcedBreak) {
             flushFragment();
-            if (!current.isEmpty()) {
-                words.add(Word.of(current, glyphs.fonts().advance(style.regular(), ' ') * size, forcedBreak, false));
-                current.clear();
+            if (words.wordOpen()) {
+                words.endWord(glyphs.fonts().advance(style.regular(), ' ') * size, forcedBreak, false);
             } else if (forcedBreak && !words.isEmpty()) {
-                Word last = words.remove(words.size() - 1);
-                words.add(new Word(last.fragments(), last.width(), last.spaceWidth(), true, last.glued()));
+                words.breakAfterLast();
             }
         }
     }

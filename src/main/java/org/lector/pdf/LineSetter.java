@@ -1,5 +1,6 @@
 package org.lector.pdf;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,33 +18,54 @@ final class LineSetter {
     private LineSetter() {
     }
 
-    static List<Line> set(List<Word> input, float width, float firstIndent, Align align, FontSet fonts) {
-        List<Word> words = OverlongWords.fit(input, Math.max(1, width - firstIndent), fonts);
-        int n = words.size();
-        float[] widths = new float[n];
-        float[] spaces = new float[n];
-        boolean[] forced = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            widths[i] = words.get(i).width();
-            spaces[i] = words.get(i).spaceWidth();
-            forced[i] = words.get(i).breakAfter();
+    /**
+     * The set lines. Only the breaks are chosen here; each line is placed when it is asked for,
+     * so a paragraph of any length holds its words and breaks, never all its placed lines.
+     */
+    static List<Line> set(Words input, float width, float firstIndent, Align align, FontSet fonts) {
+        Words words = OverlongWords.fit(input, Math.max(1, width - firstIndent), fonts);
+        int[] ends = LineBreaker.breakLines(words, width, firstIndent);
+        return new SetLines(words, ends, width, firstIndent, align, fonts);
+    }
+
+    /** Lines placed on demand from the words and the breaks between them. */
+    private static final class SetLines extends AbstractList<Line> {
+        private final Words words;
+        private final int[] ends;
+        private final float width;
+        private final float firstIndent;
+        private final Align align;
+        private final FontSet fonts;
+
+        SetLines(Words words, int[] ends, float width, float firstIndent, Align align, FontSet fonts) {
+            this.words = words;
+            this.ends = ends;
+            this.width = width;
+            this.firstIndent = firstIndent;
+            this.align = align;
+            this.fonts = fonts;
         }
-        List<int[]> ranges = LineBreaker.breakLines(widths, spaces, forced, width, firstIndent);
-        List<Line> lines = new ArrayList<>(ranges.size());
-        for (int l = 0; l < ranges.size(); l++) {
-            int from = ranges.get(l)[0];
-            int to = ranges.get(l)[1];
+
+        @Override
+        public int size() {
+            return ends.length;
+        }
+
+        @Override
+        public Line get(int l) {
+            int from = l == 0 ? 0 : ends[l - 1];
+            int to = ends[l];
             float indent = l == 0 ? firstIndent : 0;
             float natural = 0;
             int gaps = 0;
             for (int i = from; i < to; i++) {
-                natural += widths[i] + (i < to - 1 ? spaces[i] : 0);
-                if (i < to - 1 && spaces[i] > 0) {
+                natural += words.width(i) + (i < to - 1 ? words.spaceWidth(i) : 0);
+                if (i < to - 1 && words.spaceWidth(i) > 0) {
                     gaps++;
                 }
             }
             float avail = width - indent;
-            boolean lastOfParagraph = l == ranges.size() - 1 || forced[to - 1];
+            boolean lastOfParagraph = l == ends.length - 1 || words.breakAfter(to - 1);
             float extra = 0;
             float start = indent;
             if (align == Align.JUSTIFY && !lastOfParagraph && gaps > 0 && natural >= MIN_FILL_TO_JUSTIFY * avail) {
@@ -56,23 +78,22 @@ final class LineSetter {
             List<Line.Piece> pieces = new ArrayList<>();
             float x = start;
             for (int i = from; i < to; i++) {
-                Word w = words.get(i);
-                List<Fragment> frags = w.fragments();
-                boolean spaceAfter = i < to - 1 && spaces[i] > 0;
-                for (int f = 0; f < frags.size(); f++) {
-                    Fragment fr = frags.get(f);
-                    boolean last = f == frags.size() - 1;
+                float space = words.spaceWidth(i);
+                boolean spaceAfter = i < to - 1 && space > 0;
+                int lastFragment = words.fragmentEnd(i) - 1;
+                for (int f = words.firstFragment(i); f <= lastFragment; f++) {
+                    Fragment fr = words.fragment(f);
+                    boolean last = f == lastFragment;
                     String text = last && spaceAfter ? fr.text() + " " : fr.text();
                     String actual = fr.actualText() == null ? null : last && spaceAfter ? fr.actualText() + " " : fr.actualText();
                     pieces.add(new Line.Piece(fr, text, actual, x));
                     x += fr.width();
                 }
                 if (i < to - 1) {
-                    x += spaces[i] + (spaces[i] > 0 ? extra : 0);
+                    x += space + (space > 0 ? extra : 0);
                 }
             }
-            lines.add(BidiLines.reorder(new Line(pieces, x - start), fonts));
+            return BidiLines.reorder(new Line(pieces, x - start), fonts);
         }
-        return lines;
     }
 }

@@ -1,7 +1,12 @@
 package org.lector.pdf;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.stream.Stream;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.lector.script.Chapter;
 import org.lector.script.Prose;
@@ -42,31 +47,54 @@ final class ScriptLayout {
         return chapters;
     }
 
-    List<Block> blocks(List<Chapter> chapters) {
+    /**
+     * The blocks in reading order, each made (its text set, its structure elements created) only
+     * when it is asked for, so a long article is never held set as a whole: the writer draws
+     * each block and lets it go.
+     */
+    Iterator<Block> blocks(List<Chapter> chapters) {
+        Iterator<ScriptBlock> script = chapters.stream()
+                .flatMap(c -> c.sections().stream())
+                .flatMap(s -> Stream.concat(Stream.of((ScriptBlock) s.heading()), s.blocks().stream()))
+                .iterator();
         Layout layout = new Layout();
-        for (Chapter chapter : chapters) {
-            for (Section section : chapter.sections()) {
-                layout.add(section.heading());
-                for (ScriptBlock block : section.blocks()) {
-                    layout.add(block);
+        return new Iterator<>() {
+            private final Deque<Block> made = new ArrayDeque<>();
+
+            @Override
+            public boolean hasNext() {
+                while (made.isEmpty() && script.hasNext()) {
+                    made.addAll(layout.add(script.next()));
                 }
+                return !made.isEmpty();
             }
-        }
-        return layout.blocks;
+
+            @Override
+            public Block next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return made.poll();
+            }
+        };
     }
 
     /** Makes each block's layout; remembers what the next one needs to know (the last heading level, a paragraph before). */
     private final class Layout implements ScriptBlock.Visitor<List<Block>> {
-        final List<Block> blocks = new ArrayList<>();
+        private Block last;
         private int lastLevel;
         private Block lastParagraph;
 
-        void add(ScriptBlock block) {
-            blocks.addAll(block.accept(this));
+        List<Block> add(ScriptBlock block) {
+            List<Block> made = block.accept(this);
+            if (!made.isEmpty()) {
+                last = made.get(made.size() - 1);
+            }
+            return made;
         }
 
         private boolean followsParagraph() {
-            return !blocks.isEmpty() && blocks.get(blocks.size() - 1) == lastParagraph;
+            return last != null && last == lastParagraph;
         }
 
         public List<Block> heading(ScriptBlock.Heading h) {

@@ -182,13 +182,14 @@ final class TableBlock implements Block {
                 TextStyle style = header(row, item) ? TextStyle.SERIF_BOLD : TextStyle.SERIF;
                 float m = 0;
                 float line = 0;
-                for (Word word : t.inline().words(item.text().text(), Typesetter.marked(item.text()), style, size)) {
+                Words words = t.inline().words(item.text().text(), Typesetter.marked(item.text()), style, size);
+                for (int i = 0; i < words.size(); i++) {
                     if (longestWord) {
-                        m = Math.max(m, word.width());
+                        m = Math.max(m, words.width(i));
                     } else {
-                        line += word.width() + word.spaceWidth();
+                        line += words.width(i) + words.spaceWidth(i);
                         m = Math.max(m, line);
-                        if (word.breakAfter()) {
+                        if (words.breakAfter(i)) {
                             line = 0;
                         }
                     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PageMode;
 import org.lector.script.Chapter;
@@ -15,6 +16,12 @@ import org.lector.script.ReadingScript;
  * artifact, notes linked both ways, bookmarks by chapter and heading.
  */
 public final class TaggedPdfWriter {
+    /**
+     * Stream data (page contents, fonts) kept on the heap; beyond it PDFBox moves finished streams
+     * to a scratch file, so a long article's pages do not all wait on the heap for the save.
+     */
+    private static final long STREAMS_IN_MEMORY = 8L << 20;
+
     private final PdfOptions options;
 
     public TaggedPdfWriter(PdfOptions options) {
@@ -24,7 +31,8 @@ public final class TaggedPdfWriter {
     public PdfResult write(ReadingScript script, OutputStream out) throws IOException {
         String title = script.title() == null || script.title().isBlank() ? "Untitled" : script.title().strip();
         String language = script.language() == null || script.language().isBlank() ? "en" : script.language();
-        try (PDDocument doc = new PDDocument(); FontSet fonts = new FontSet(doc)) {
+        try (PDDocument doc = new PDDocument(MemoryUsageSetting.setupMixed(STREAMS_IN_MEMORY).streamCache);
+             FontSet fonts = new FontSet(doc)) {
             Geometry geometry = Geometry.of(options);
             Tagging tags = new Tagging();
             Anchors anchors = new Anchors(script);
@@ -32,21 +40,24 @@ public final class TaggedPdfWriter {
             InlineText inline = new InlineText(glyphs, anchors);
             Typesetter typesetter = new Typesetter(geometry, fonts, inline, tags, anchors);
             List<Chapter> chapters = ScriptLayout.chapters(script, title);
-            List<Block> blocks = new ScriptLayout(typesetter).blocks(chapters);
-            List<String> warnings = new ArrayList<>(glyphs.warnings());
+            BlockQueue blocks = new BlockQueue(new ScriptLayout(typesetter).blocks(chapters), geometry.textHeight() * 0.5f);
 
             LinkTargets targets = new LinkTargets();
             Bookmarks bookmarks = new Bookmarks(chapters);
-            Flow flow = new Flow(doc, geometry, tags, fonts, inline, targets, bookmarks, title);
+            // running heads choose their glyphs apart: the text's missing characters are warned
+            // about once, not once more on every page
+            InlineText heads = new InlineText(new GlyphChooser(fonts), anchors);
+            Flow flow = new Flow(doc, geometry, tags, fonts, heads, targets, bookmarks, title);
             flow.newPage();
-            float[] keep = keepHeights(blocks, geometry.textHeight() * 0.5f);
-            for (int i = 0; i < blocks.size(); i++) {
-                if (blocks.get(i).keepsWithNext()) {
-                    flow.ensure(keep[i]);
+            // each block is set when it comes up and let go once drawn
+            for (Block b = blocks.next(); b != null; b = blocks.next()) {
+                if (b.keepsWithNext()) {
+                    flow.ensure(blocks.keepHeight(b));
                 }
-                blocks.get(i).draw(flow);
+                b.draw(flow);
             }
             flow.finish();
+            List<String> warnings = new ArrayList<>(glyphs.warnings());
             int unresolved = targets.resolve();
             if (unresolved > 0) {
                 warnings.add("pdf: " + unresolved + " internal links found no target");
@@ -61,19 +72,5 @@ public final class TaggedPdfWriter {
             doc.save(out);
             return new PdfResult(flow.pages(), warnings);
         }
-    }
-
-    /**
-     * What must fit before each block is started: a heading needs room for itself and the
-     * start of what follows (another heading included), capped so a chain cannot demand a page.
-     */
-    private static float[] keepHeights(List<Block> blocks, float cap) {
-        float[] keep = new float[blocks.size()];
-        for (int i = blocks.size() - 1; i >= 0; i--) {
-            Block b = blocks.get(i);
-            float next = i + 1 < blocks.size() ? keep[i + 1] : 0;
-            keep[i] = Math.min(cap, b.keepsWithNext() ? b.keepHeight() + next : b.keepHeight());
-        }
-        return keep;
     }
 }

@@ -23,10 +23,12 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 
 /**
  * The structure tree and what ties it to the pages: every marked-content sequence gets the next
- * MCID of its page and a reference (MCR) in the element that owns it, so one element can own
- * pieces on several pages (a paragraph split by a page break stays one P); every page gets a
- * StructParents key whose ParentTree entry lists the owner of each MCID; every link annotation
- * gets a StructParent key and an OBJR in its Link element. Page furniture is marked as Artifact.
+ * MCID of its page and a kid in the element that owns it: the bare MCID on the element's own page
+ * (its /Pg, the first it is drawn on), a reference (MCR) naming the page on any other, so one
+ * element can own pieces on several pages (a paragraph split by a page break stays one P); every
+ * page gets a StructParents key whose ParentTree entry lists the owner of each MCID; every link
+ * annotation gets a StructParent key and an OBJR in its Link element. Page furniture is marked as
+ * Artifact.
  */
 final class Tagging {
     private final PDStructureTreeRoot root = new PDStructureTreeRoot();
@@ -79,10 +81,21 @@ final class Tagging {
         COSArray parents = pageParents.get(page);
         int mcid = parents.size();
         parents.add(owner);
-        PDMarkedContentReference mcr = new PDMarkedContentReference();
-        mcr.setPage(page);
-        mcr.setMCID(mcid);
-        owner.appendKid(mcr);
+        COSDictionary own = owner.getCOSObject().getCOSDictionary(COSName.PG);
+        if (own == null) {
+            owner.setPage(page);
+            own = page.getCOSObject();
+        }
+        if (own == page.getCOSObject()) {
+            // on the element's own page a bare MCID does: a reference dictionary for every line
+            // was most of the objects a long document held until it was saved
+            owner.appendKid(mcid);
+        } else {
+            PDMarkedContentReference mcr = new PDMarkedContentReference();
+            mcr.setPage(page);
+            mcr.setMCID(mcid);
+            owner.appendKid(mcr);
+        }
         COSDictionary props = new COSDictionary();
         props.setInt(COSName.MCID, mcid);
         if (actualText != null) {

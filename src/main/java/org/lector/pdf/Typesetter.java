@@ -53,15 +53,7 @@ record Typesetter(Geometry geometry, FontSet fonts, InlineText inline, Tagging t
 
     /** Plain text set as one tagged run (a note's back link, say). */
     List<Line> taggedLines(String text, InlineTag tag, TextStyle style, float size, float width) {
-        List<Word> words = new ArrayList<>();
-        for (Word w : inline.words(text, List.of(), style, size)) {
-            List<Fragment> frags = new ArrayList<>();
-            for (Fragment f : w.fragments()) {
-                frags.add(new Fragment(f.text(), f.face(), f.size(), f.rise(), tag, f.actualText(), f.width()));
-            }
-            words.add(new Word(frags, w.width(), w.spaceWidth(), w.breakAfter(), w.glued()));
-        }
-        return LineSetter.set(words, width, 0, LineSetter.Align.LEFT, fonts);
+        return LineSetter.set(inline.words(text, List.of(), style, size).tagged(tag), width, 0, LineSetter.Align.LEFT, fonts);
     }
 
     float size() {

@@ -2,18 +2,39 @@ package org.lector.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LineBreakerTest {
     private static List<int[]> lines(float[] widths, float space, float width, float indent, int... forcedAfter) {
-        float[] spaces = new float[widths.length];
-        java.util.Arrays.fill(spaces, space);
         boolean[] forced = new boolean[widths.length];
         for (int i : forcedAfter) {
             forced[i] = true;
         }
-        return LineBreaker.breakLines(widths, spaces, forced, width, indent);
+        LineBreaker.Measures words = new LineBreaker.Measures() {
+            public int size() {
+                return widths.length;
+            }
+
+            public float width(int i) {
+                return widths[i];
+            }
+
+            public float spaceWidth(int i) {
+                return space;
+            }
+
+            public boolean breakAfter(int i) {
+                return forced[i];
+            }
+        };
+        int[] ends = LineBreaker.breakLines(words, width, indent);
+        List<int[]> lines = new ArrayList<>();
+        for (int l = 0; l < ends.length; l++) {
+            lines.add(new int[] {l == 0 ? 0 : ends[l - 1], ends[l]});
+        }
+        return lines;
     }
 
     @Test
