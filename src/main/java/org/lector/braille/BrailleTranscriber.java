@@ -25,7 +25,21 @@ public final class BrailleTranscriber {
         }
     }
 
+    /**
+     * @throws BrailleException for anything that goes wrong with this article, in one line, so
+     *     that the run can report the article and go on with the others
+     */
     public Transcription transcribe(ReadingScript script) {
+        try {
+            return transcribeOrFail(script);
+        } catch (BrailleException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new BrailleException("braille failed: " + BrailleTranslator.oneLine(e.toString()), e);
+        }
+    }
+
+    private Transcription transcribeOrFail(ReadingScript script) {
         // a translator per article, so its substitution counts are this article's (liblouis keeps the compiled table)
         BrailleTranslator translator = BrailleTranslator.open(options);
         List<BrailleBlock> blocks = new ArrayList<>();

@@ -2,6 +2,7 @@ package org.lector.braille;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -20,14 +21,11 @@ import org.liblouis.Typeform;
  * typeforms (the UEB tables turn them into italic, bold and transcriber's-note indicators);
  * characters the tables lack are replaced first ({@link UndefinedCharacters}); superscripts and
  * subscripts get the UEB level indicators ({@link LevelIndicators}). The output holds only the 64
- * six-dot cells U+2800–U+283F.
+ * six-dot cells U+2800–U+283F. liblouis is called only on its own thread ({@link LouisThread}) and
+ * only with bounded chunks of text ({@link LouisChunks}): what an article holds cannot overflow
+ * its native stack or make its work grow faster than the text.
  */
 public final class BrailleTranslator {
-    /**
-     * liblouis keeps compiled tables and translation buffers in process-wide state; one lock keeps
-     * two articles converted at once from meeting inside it.
-     */
-    private static final Object LIBLOUIS = new Object();
     private static final Map<String, Known> KNOWN_BY_TABLE_LIST = new ConcurrentHashMap<>();
 
     /**
@@ -77,14 +75,14 @@ public final class BrailleTranslator {
 
     /** A table list, with {@code tables} the folder of the project's own tables. */
     public static BrailleTranslator open(String tableList, Path tables) {
-        String resolved = BrailleTables.resolve(tableList, tables);
-        synchronized (LIBLOUIS) {
+        String resolved = BrailleTables.resolve(tableList, tables); // names checked before liblouis sees them
+        return LouisThread.call(() -> {
             try {
                 return new BrailleTranslator(new Translator(resolved), tableList, resolved);
             } catch (CompilationException | RuntimeException e) {
-                throw new BrailleException("cannot compile the braille table list '" + tableList + "' (see 'lector tables')", e);
+                throw new BrailleException("cannot compile the braille table list '" + oneLine(tableList) + "' (see 'lector tables')", e);
             }
-        }
+        });
     }
 
     public String tableList() {
@@ -106,8 +104,8 @@ public final class BrailleTranslator {
         PrintText marked = marks.text();
         // each cell's source character, to find the marks' cells and where each item ends
         int[] sources = IntStream.range(0, marked.text().length()).toArray();
-        TranslationResult r = louis(marked.text(), typeforms(marked), sources);
-        return sixDots(marks.indicate(r.getBraille(), r.getCharacterAttributes()));
+        Cells r = louis(marked.text(), typeforms(marked), sources);
+        return sixDots(marks.indicate(r.braille(), r.sources()));
     }
 
     /** The liblouis typeform of each character, or null when none is styled. */
@@ -124,28 +122,68 @@ public final class BrailleTranslator {
 
     /** Braille (Unicode cells) back to print, for checking a translation. */
     public String backTranslate(String braille) {
-        synchronized (LIBLOUIS) {
-            try {
-                return translator.backTranslate(braille);
-            } catch (TranslationException e) {
-                throw new BrailleException("liblouis could not back-translate", e);
+        // cut at blank cells (braille has no letters, so no run of symbols is cut short)
+        List<LouisChunks.Chunk> chunks = LouisChunks.of(braille, k -> false, LouisChunks.MAX_LENGTH, LouisChunks.MAX_LENGTH);
+        return LouisThread.call(() -> {
+            StringBuilder print = new StringBuilder(braille.length());
+            for (LouisChunks.Chunk c : chunks) {
+                try {
+                    print.append(translator.backTranslate(c.of(braille)));
+                } catch (TranslationException | RuntimeException e) {
+                    throw failure("back-translate", braille, c, e);
+                }
             }
-        }
+            return print.toString();
+        });
     }
 
     private String translateRaw(String text, Typeform[] forms) {
-        return louis(text, forms, null).getBraille();
+        return louis(text, forms, null).braille();
     }
 
-    /** {@code attributes}, one per character, come back one per cell: the attribute of the character the cell came from. */
-    private TranslationResult louis(String text, Typeform[] forms, int[] attributes) {
-        synchronized (LIBLOUIS) {
-            try {
-                return translator.translate(text, forms, attributes, null, DisplayTable.StandardDisplayTables.UNICODE);
-            } catch (TranslationException | org.liblouis.DisplayException e) {
-                throw new BrailleException("liblouis could not translate: " + abbreviate(text), e);
+    /** liblouis's cells for a text, and for each cell the attribute of the character it came from (null when none were given). */
+    private record Cells(String braille, int[] sources) {
+    }
+
+    /**
+     * The text translated chunk by chunk ({@link LouisChunks}) and joined. {@code attributes}, one
+     * per character, come back one per cell: the attribute of the character the cell came from.
+     * Each chunk is given its own slice of the typeforms and attributes, so they stay aligned.
+     */
+    private Cells louis(String text, Typeform[] forms, int[] attributes) {
+        List<LouisChunks.Chunk> chunks = LouisChunks.of(text, forms == null ? k -> false : k -> forms[k] != Typeform.PLAIN_TEXT);
+        return LouisThread.call(() -> {
+            StringBuilder braille = new StringBuilder(text.length() + text.length() / 2);
+            int[] sources = attributes == null ? null : new int[Math.max(16, text.length() + text.length() / 2)];
+            int cells = 0;
+            for (LouisChunks.Chunk c : chunks) {
+                TranslationResult r;
+                try {
+                    r = translator.translate(c.of(text), forms == null ? null : Arrays.copyOfRange(forms, c.start(), c.end()),
+                            attributes == null ? null : Arrays.copyOfRange(attributes, c.start(), c.end()),
+                            null, DisplayTable.StandardDisplayTables.UNICODE);
+                } catch (TranslationException | org.liblouis.DisplayException | RuntimeException e) {
+                    throw failure("translate", text, c, e);
+                }
+                braille.append(r.getBraille());
+                if (sources != null) {
+                    int[] more = r.getCharacterAttributes();
+                    if (cells + more.length > sources.length) {
+                        sources = Arrays.copyOf(sources, Math.max(cells + more.length, 2 * sources.length));
+                    }
+                    System.arraycopy(more, 0, sources, cells, more.length);
+                    cells += more.length;
+                }
             }
-        }
+            return new Cells(braille.toString(), sources == null ? null : Arrays.copyOf(sources, cells));
+        });
+    }
+
+    /** One line that says which part of which text liblouis failed on, and why. */
+    private static BrailleException failure(String what, String text, LouisChunks.Chunk chunk, Exception e) {
+        String piece = "\"" + abbreviate(chunk.of(text)) + "\"";
+        String where = chunk.length() == text.length() ? piece : "characters " + chunk.start() + "–" + chunk.end() + " of a block (" + piece + ")";
+        return new BrailleException("liblouis could not " + what + " " + where + ": " + oneLine(String.valueOf(e.getMessage())), e);
     }
 
     private Typeform typeform(int bits) {
@@ -209,6 +247,12 @@ public final class BrailleTranslator {
     }
 
     private static String abbreviate(String s) {
-        return s.length() > 60 ? s.substring(0, 60) + "…" : s;
+        return oneLine(s.length() > 60 ? s.substring(0, s.offsetByCodePoints(0, s.codePointCount(0, 60))) + "…" : s);
+    }
+
+    /** Control characters (an article can hold any) would break the one line a failure is reported in. */
+    static String oneLine(String s) {
+        return s.codePoints().map(c -> Character.isISOControl(c) ? ' ' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
     }
 }
