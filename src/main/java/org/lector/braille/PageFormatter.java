@@ -95,28 +95,29 @@ public final class PageFormatter {
             int indent = f.firstIndent();
             int position = page.size();
             for (String word : block.words()) {
-                String rest = word;
-                while (!rest.isEmpty()) {
+                int at = 0; // the word's cells before this are placed (an index, not a copy of the rest: words can be megabytes)
+                while (at < word.length()) {
+                    int rest = word.length() - at;
                     int width = usableWidth(position + out.size(), f) - indent;
-                    int needed = (line.length() == 0 ? 0 : 1) + rest.length();
+                    int needed = (line.length() == 0 ? 0 : 1) + rest;
                     if (line.length() + needed <= width) {
                         if (line.length() > 0) {
                             line.append(BLANK);
                         }
-                        line.append(rest);
-                        rest = "";
+                        line.append(word, at, word.length());
+                        at = word.length();
                     } else if (line.length() > 0) {
                         out.add(place(line.toString(), indent, f, position + out.size()));
                         line.setLength(0);
                         indent = f.runoverIndent();
-                    } else if (rest.length() <= fullWidth(f) - indent && lineIndex(position + out.size()) == lines - 1) {
+                    } else if (rest <= fullWidth(f) - indent && lineIndex(position + out.size()) == lines - 1) {
                         // too long only for the page number's line: that line stays blank, the word starts the next page
                         out.add("");
                     } else {
                         // a word longer than a whole line: the only place a word is cut
-                        int take = cutPoint(rest, Math.max(1, width));
-                        out.add(place(rest.substring(0, take), indent, f, position + out.size()));
-                        rest = rest.substring(take);
+                        int take = cutPoint(word, at, Math.max(1, width));
+                        out.add(place(word.substring(at, at + take), indent, f, position + out.size()));
+                        at += take;
                         indent = f.runoverIndent();
                         if (counting) {
                             hardBreaks++;
@@ -192,12 +193,14 @@ public final class PageFormatter {
     /**
      * Where to cut a word too long for any line: after the last closing bracket, slash or hyphen
      * that leaves at least half the line filled (so a run of note references "[12][13]…" or a URL
-     * breaks between its parts), else at the full width.
+     * breaks between its parts), else at the full width; counted from {@code from}.
      */
-    private static int cutPoint(String word, int width) {
+    private static int cutPoint(String word, int from, int width) {
+        // a line's worth only: lastIndexOf on the whole word would search back to its start
+        String line = word.substring(from, Math.min(word.length(), from + width));
         int best = -1;
         for (String after : CUT_AFTER) {
-            int at = word.lastIndexOf(after, width - after.length());
+            int at = line.lastIndexOf(after, width - after.length());
             if (at >= 0 && at + after.length() > best) {
                 best = at + after.length();
             }

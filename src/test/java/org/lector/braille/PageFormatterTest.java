@@ -201,6 +201,18 @@ class PageFormatterTest {
     }
 
     @Test
+    void aWordOfManyLinesIsCutAfterABracketOnEveryLineAndLosesNoCell() {
+        // 400 note references in one word, as a paragraph of refs without spaces gives: 2,000 cells on one page of 60 lines
+        String refs = "#AB.>".repeat(400);
+        PageFormatter.Result result = new PageFormatter(40, 60).format(List.of(block(BlockFormat.listItem(1), refs)));
+        List<String> lines = ascii(result).get(0).stream().filter(l -> !l.isBlank()).toList();
+        List<String> text = lines.subList(0, lines.size() - 1); // the last is the page number's line
+        assertThat(text).hasSizeGreaterThan(50).allMatch(l -> l.strip().endsWith(".>") && l.strip().startsWith("#AB"));
+        assertThat(String.join("", text.stream().map(String::strip).toList())).isEqualTo(refs);
+        assertThat(result.hardBreaks()).isEqualTo(text.size() - 1);
+    }
+
+    @Test
     void anEmptyDocumentIsOneNumberedPage() {
         List<List<String>> pages = ascii(SMALL.format(List.of()));
         assertThat(pages).hasSize(1);
