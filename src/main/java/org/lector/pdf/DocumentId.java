@@ -1,12 +1,6 @@
 package org.lector.pdf;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import org.apache.pdfbox.cos.COSArray;
@@ -28,20 +22,34 @@ final class DocumentId {
     static void set(PDDocument doc, ReadingScript script) {
         try {
             MessageDigest md5 = MessageDigest.getInstance("MD5");
-            // the script.jsonl bytes, digested as they are written rather than copied whole
-            try (Writer out = new OutputStreamWriter(new DigestOutputStream(OutputStream.nullOutputStream(), md5),
-                    StandardCharsets.UTF_8)) {
-                ScriptJson.write(script, out);
+            for (String line : ScriptJson.lines(script)) {
+                digest(md5, line);
+                md5.update((byte) '\n');
             }
             COSString id = new COSString(md5.digest());
             COSArray ids = new COSArray();
             ids.add(id);
             ids.add(id);
             doc.getDocument().getTrailer().setItem(COSName.ID, ids);
-        } catch (IOException e) {
-            throw new UncheckedIOException("a digest cannot fail to take bytes", e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has MD5", e);
+        }
+    }
+
+    /**
+     * The line's UTF-8 bytes, encoded a piece at a time: a paragraph's line can be megabytes, and
+     * the digest is taken when the whole document waits on the heap. Pieces never part a
+     * surrogate pair, so the bytes are those of the whole line.
+     */
+    private static void digest(MessageDigest md5, String line) {
+        int piece = 8192;
+        for (int from = 0; from < line.length(); ) {
+            int to = Math.min(line.length(), from + piece);
+            if (to < line.length() && Character.isHighSurrogate(line.charAt(to - 1))) {
+                to--;
+            }
+            md5.update(line.substring(from, to).getBytes(StandardCharsets.UTF_8));
+            from = to;
         }
     }
 }

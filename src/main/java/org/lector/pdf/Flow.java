@@ -13,7 +13,6 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
-import org.apache.pdfbox.util.Matrix;
 
 /**
  * The pages as they fill: the current page and its content stream, the height left on it, and
@@ -55,6 +54,9 @@ final class Flow {
      * past its first page, one reference) per page rather than per line.
      */
     private PDStructureElement open;
+    /** The font and size the content stream last set. */
+    private FontSet.Face shownFace;
+    private float shownSize;
     private float y;
     private int pages;
 
@@ -129,6 +131,7 @@ final class Flow {
         doc.addPage(page);
         tags.startPage(page);
         cs = new PDPageContentStream(doc, page);
+        shownFace = null;
         y = geometry.top();
         pages++;
     }
@@ -212,13 +215,28 @@ final class Flow {
         }
     }
 
-    /** Shows pieces of text (inside whatever marked-content sequence is open). */
+    /**
+     * Shows pieces of text (inside whatever marked-content sequence is open). Each piece is
+     * placed by a Td from the one before (the first from the origin, where BT puts the text
+     * matrix), and the font is set only when it changes: the font is part of the graphics state,
+     * which outlasts the text object.
+     */
     void show(List<Line.Piece> pieces, float x, float baseline) throws IOException {
         cs.beginText();
+        float atX = 0;
+        float atY = 0;
         for (Line.Piece p : pieces) {
             Fragment f = p.fragment();
-            cs.setFont(fonts.font(f.face()), f.size());
-            cs.setTextMatrix(Matrix.getTranslateInstance(x + p.x(), baseline + f.rise()));
+            if (f.face() != shownFace || f.size() != shownSize) {
+                cs.setFont(fonts.font(f.face()), f.size());
+                shownFace = f.face();
+                shownSize = f.size();
+            }
+            float px = x + p.x();
+            float py = baseline + f.rise();
+            cs.newLineAtOffset(px - atX, py - atY);
+            atX = px;
+            atY = py;
             encoded.show(cs, f.face(), p.text());
         }
         cs.endText();
