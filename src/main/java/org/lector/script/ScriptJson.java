@@ -38,32 +38,49 @@ public final class ScriptJson {
     private ScriptJson() {
     }
 
+    /** Takes the script's lines one at a time. */
+    public interface LineSink {
+        void line(String line) throws IOException;
+    }
+
     /** The script's lines, without line ends. */
     public static List<String> lines(ReadingScript script) {
-        if (script.version() != ReadingScript.VERSION) {
-            throw new IllegalArgumentException("cannot write a version " + script.version()
-                    + " script as format version " + ReadingScript.VERSION);
-        }
         List<String> out = new ArrayList<>();
-        out.add(text(header(script)));
-        for (Chapter c : script.chapters()) {
-            out.add(text(chapter(c)));
-            for (Section s : c.sections()) {
-                out.add(text(section(s)));
-                for (ScriptBlock b : s.blocks()) {
-                    out.add(text(block(b)));
-                }
-            }
+        try {
+            eachLine(script, out::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a list cannot fail to take a line", e);
         }
         return out;
     }
 
+    /**
+     * Hands the script's lines, without line ends, to {@code sink} as each is made, so a long
+     * script is never held as text all at once.
+     */
+    public static void eachLine(ReadingScript script, LineSink sink) throws IOException {
+        if (script.version() != ReadingScript.VERSION) {
+            throw new IllegalArgumentException("cannot write a version " + script.version()
+                    + " script as format version " + ReadingScript.VERSION);
+        }
+        sink.line(text(header(script)));
+        for (Chapter c : script.chapters()) {
+            sink.line(text(chapter(c)));
+            for (Section s : c.sections()) {
+                sink.line(text(section(s)));
+                for (ScriptBlock b : s.blocks()) {
+                    sink.line(text(block(b)));
+                }
+            }
+        }
+    }
+
     /** Writes the script as script.jsonl, each line ended by "\n". */
     public static void write(ReadingScript script, Writer out) throws IOException {
-        for (String line : lines(script)) {
+        eachLine(script, line -> {
             out.write(line);
             out.write('\n');
-        }
+        });
     }
 
     /** Whether a file whose first line this is holds a reading script (its header), not wikitext or XML. */
