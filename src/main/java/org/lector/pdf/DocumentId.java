@@ -1,5 +1,7 @@
 package org.lector.pdf;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -22,24 +24,26 @@ final class DocumentId {
     static void set(PDDocument doc, ReadingScript script) {
         try {
             MessageDigest md5 = MessageDigest.getInstance("MD5");
-            for (String line : ScriptJson.lines(script)) {
+            // line by line as each is made: the whole document waits on the heap meanwhile
+            ScriptJson.eachLine(script, line -> {
                 digest(md5, line);
                 md5.update((byte) '\n');
-            }
+            });
             COSString id = new COSString(md5.digest());
             COSArray ids = new COSArray();
             ids.add(id);
             ids.add(id);
             doc.getDocument().getTrailer().setItem(COSName.ID, ids);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a digest cannot fail to take bytes", e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has MD5", e);
         }
     }
 
     /**
-     * The line's UTF-8 bytes, encoded a piece at a time: a paragraph's line can be megabytes, and
-     * the digest is taken when the whole document waits on the heap. Pieces never part a
-     * surrogate pair, so the bytes are those of the whole line.
+     * The line's UTF-8 bytes, encoded a piece at a time: a paragraph's line can be megabytes.
+     * Pieces never part a surrogate pair, so the bytes are those of the whole line.
      */
     private static void digest(MessageDigest md5, String line) {
         int piece = 8192;

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -134,6 +135,11 @@ final class Flow {
         shownFace = null;
         y = geometry.top();
         pages++;
+    }
+
+    /** A block is drawn: the elements of its inline tags are done with, and so are the tags. */
+    void blockDrawn() {
+        inlineElements.clear();
     }
 
     void finish() throws IOException {
@@ -296,7 +302,13 @@ final class Flow {
         link.setBorderStyle(noBorder);
         link.setContents(tag.description);
         link.setPrinted(true);
-        page.getAnnotations().add(link);
+        // appended to the page's array itself: getAnnotations() wraps every annotation already there, each call
+        COSArray annotations = page.getCOSObject().getCOSArray(COSName.ANNOTS);
+        if (annotations == null) {
+            annotations = new COSArray();
+            page.getCOSObject().setItem(COSName.ANNOTS, annotations);
+        }
+        annotations.add(link);
         tags.annotation(page, link, owner);
         targets.link(link, tag.anchor);
     }

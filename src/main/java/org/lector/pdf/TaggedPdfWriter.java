@@ -55,6 +55,7 @@ public final class TaggedPdfWriter {
                     flow.ensure(blocks.keepHeight(b));
                 }
                 b.draw(flow);
+                flow.blockDrawn();
             }
             flow.finish();
             List<String> warnings = new ArrayList<>(glyphs.warnings());
