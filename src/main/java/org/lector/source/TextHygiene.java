@@ -1,6 +1,7 @@
 package org.lector.source;
 
 import java.util.List;
+import org.lector.document.Characters;
 
 /**
  * The last cleaning every article's text and title get, by whatever route they came (a file, an
@@ -31,7 +32,7 @@ public final class TextHygiene {
                 out.append(' ');
             }
             blank = false;
-            out.appendCodePoint(isNoCharacter(cp) ? '\uFFFD' : cp);
+            out.appendCodePoint(Characters.isReadable(cp) ? cp : '\uFFFD'); // controls were skipped above
         }
         return out.toString();
     }
@@ -44,13 +45,12 @@ public final class TextHygiene {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             int next = i + Character.charCount(cp);
-            boolean control = Character.isISOControl(cp) && cp != '\t' && cp != '\n' && cp != '\r';
-            boolean noCharacter = isNoCharacter(cp);
-            if (control || noCharacter) {
+            boolean unreadable = !Characters.isReadable(cp) && cp != '\t' && cp != '\n' && cp != '\r';
+            if (unreadable) {
                 if (out == null) {
                     out = new StringBuilder(text.length()).append(text, 0, i);
                 }
-                if (control) {
+                if (Character.isISOControl(cp)) {
                     removed++;
                 } else {
                     replaced++;
@@ -68,11 +68,5 @@ public final class TextHygiene {
             warnings.add("replaced " + replaced + " code point(s) that are not characters (lone surrogates, noncharacters) with \uFFFD");
         }
         return out == null ? text : out.toString();
-    }
-
-    /** Lone surrogates and the 66 noncharacters (U+FDD0–U+FDEF, and the last two of every plane). */
-    static boolean isNoCharacter(int cp) {
-        return (cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE)
-                || (cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) == 0xFFFE;
     }
 }

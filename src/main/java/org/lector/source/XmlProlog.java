@@ -101,7 +101,8 @@ final class XmlProlog {
      */
     private static String readUntil(PushbackReader in, String end, boolean keep) throws IOException {
         StringBuilder kept = keep ? new StringBuilder() : null;
-        char[] tail = new char[end.length()];
+        char[] wanted = end.toCharArray();
+        char[] tail = new char[wanted.length];
         long read = 0;
         for (int c; (c = in.read()) >= 0; read++) {
             if (kept != null) {
@@ -112,7 +113,7 @@ final class XmlProlog {
             }
             System.arraycopy(tail, 1, tail, 0, tail.length - 1);
             tail[tail.length - 1] = (char) c;
-            if (read + 1 >= tail.length && end.contentEquals(java.nio.CharBuffer.wrap(tail))) {
+            if (read + 1 >= tail.length && java.util.Arrays.equals(tail, wanted)) {
                 return kept == null ? "" : kept.toString();
             }
         }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.lector.document.Characters;
 
 /**
  * The one decoder of character references ({@code &amp;}, {@code &#x2013;}, {@code &#8212;}) for
@@ -138,13 +139,7 @@ public final class CharacterReferences {
 
     /** True for a code point that is a character and no control: what text may hold besides tab and newline. */
     static boolean isReadable(int cp) {
-        if (cp < 0x20 || cp >= 0x7F && cp <= 0x9F || cp > 0x10FFFF) {
-            return false;
-        }
-        if (cp >= 0xD800 && cp <= 0xDFFF) {
-            return false;
-        }
-        return !(cp >= 0xFDD0 && cp <= 0xFDEF) && (cp & 0xFFFE) != 0xFFFE;
+        return Characters.isReadable(cp);
     }
 
     /**
