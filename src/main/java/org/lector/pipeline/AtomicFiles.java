@@ -1,5 +1,6 @@
 package org.lector.pipeline;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +38,7 @@ public final class AtomicFiles {
             // created like any other file (not createTempFile's owner-only mode), since the
             // permissions stay with the file when it is moved into place
             temp = Files.createFile(dir.resolve(TEMP_PREFIX + java.util.UUID.randomUUID() + ".tmp"));
-            try (OutputStream out = Files.newOutputStream(temp)) {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
                 content.writeTo(out);
             }
             moveIntoPlace(temp, target);

@@ -1,5 +1,6 @@
 package org.lector.pipeline;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -39,7 +40,7 @@ public final class BrailleBackend implements Backend {
         String slug = input.slug();
         BrailleTranscriber.Transcription t = transcriber.transcribe(script);
         Files.write(stagingDir.resolve(slug + ".brf"), BrfWriter.bytes(t.pages()));
-        try (OutputStream out = Files.newOutputStream(stagingDir.resolve(slug + ".pef"))) {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(stagingDir.resolve(slug + ".pef")), 1 << 16)) {
             PefWriter.write(t.pages(), options.cells(), options.lines(),
                     new PefWriter.Metadata(script.title(), "lector:" + slug, script.language(), script.bookDate().toString()), out);
         } catch (XMLStreamException e) {

@@ -1,5 +1,6 @@
 package org.lector.pipeline;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -26,7 +27,7 @@ public final class PdfBackend implements Backend {
     public BackendReport write(BackendInput input, Path stagingDir) throws IOException {
         Path file = stagingDir.resolve(input.slug() + ".pdf");
         PdfResult result;
-        try (OutputStream out = Files.newOutputStream(file)) {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             result = new TaggedPdfWriter(options).write(input.script(), out);
         }
         return new BackendReport(file.getFileName() + ": " + result.pages() + (result.pages() == 1 ? " page" : " pages")
