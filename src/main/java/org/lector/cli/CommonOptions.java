@@ -17,7 +17,7 @@ public final class CommonOptions {
 
     @Option(names = "--max-input-size", paramLabel = "MB", defaultValue = "50", converter = Megabytes.class,
             description = "Refuse a single-article input larger than this many megabytes, 1 to " + MAX_INPUT_MEGABYTES
-                    + " (default: ${DEFAULT-VALUE}). Export XML is streamed and not limited.")
+                    + " (default: ${DEFAULT-VALUE}). In export XML the limit holds for each page: a larger page fails alone.")
     long maxInputMegabytes;
 
     /** The limit in bytes. */
