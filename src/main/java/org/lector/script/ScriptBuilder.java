@@ -8,6 +8,7 @@ import org.lector.document.Block;
 import org.lector.document.Inline;
 import org.lector.document.MathInline;
 import org.lector.document.Note;
+import org.lector.document.PlainText;
 import org.lector.document.Text;
 
 /**
@@ -41,9 +42,7 @@ public final class ScriptBuilder {
         }
         sections.add(new Section("s0", SectionRole.LEAD, titleHeading, lead.blocks()));
         int[] counter = {0};
-        for (org.lector.document.Section s : article.sections()) {
-            addSection(s, null, noteTexts, prose, counter, sections);
-        }
+        addSections(article.sections(), null, noteTexts, prose, counter, sections);
         notes(article.notes(), noteTexts, prose).ifPresent(sections::add);
         String variety = article.properties().get("englishVariety");
         return new ReadingScript(ReadingScript.VERSION, title, article.language(), variety,
@@ -51,24 +50,34 @@ public final class ScriptBuilder {
     }
 
     /**
+     * Adds sibling sections and their subsections, flat, in reading order, each with the role its
+     * heading and its place among its siblings give it. Returns whether anything was added.
+     */
+    private boolean addSections(List<org.lector.document.Section> siblings, SectionRole parent, NoteTexts noteTexts,
+                                ProseFactory prose, int[] counter, List<Section> out) {
+        List<SectionRole> roles = SectionRoles.of(siblings.stream().map(s -> PlainText.of(s.heading())).toList(), parent);
+        boolean added = false;
+        for (int i = 0; i < siblings.size(); i++) {
+            added |= addSection(siblings.get(i), roles.get(i), noteTexts, prose, counter, out);
+        }
+        return added;
+    }
+
+    /**
      * Adds a section and its subsections, flat, in reading order. Returns whether anything was
      * added, since a heading is kept only when something under it is.
      */
-    private boolean addSection(org.lector.document.Section section, SectionRole parent, NoteTexts noteTexts,
+    private boolean addSection(org.lector.document.Section section, SectionRole role, NoteTexts noteTexts,
                                ProseFactory prose, int[] counter, List<Section> out) {
         counter[0]++;
         String id = "s" + counter[0];
         TextAssembler headingText = new TextAssembler(noteTexts).add(section.heading());
-        SectionRole role = SectionRoles.of(headingText.text(), parent);
         SectionBlocks body = new SectionBlocks(noteTexts, prose, new ItemIds(id));
         for (Block b : section.blocks()) {
             body.add(b);
         }
         int at = out.size();
-        boolean added = false;
-        for (org.lector.document.Section sub : section.subsections()) {
-            added |= addSection(sub, role, noteTexts, prose, counter, out);
-        }
+        boolean added = addSections(section.subsections(), role, noteTexts, prose, counter, out);
         if (body.blocks().isEmpty() && !added) {
             return false;
         }

@@ -82,6 +82,59 @@ class ScriptBuilderTest {
     }
 
     @Test
+    void backMatterHeadingsAreRecognisedInTheirCommonFormsAndCombinations() {
+        assertThat(List.of("See also", "Related articles", "Notes", "Footnotes", "Citations", "Sources", "Works cited",
+                "Bibliography", "Notes and references", "Notes & sources", "References and notes", "General references",
+                "Further reading", "Further reading and external links", "External links", "External link.",
+                "Siehe auch", "Literatur", "Weblinks", "Einzelnachweise", "Literatur und Weblinks", "Anmerkungen",
+                "History", "Notes on spelling", "Sources of law"))
+                .extracting(SectionRoles::byHeading).containsExactly(
+                        SectionRole.SEE_ALSO, SectionRole.SEE_ALSO, SectionRole.REFERENCES, SectionRole.REFERENCES,
+                        SectionRole.REFERENCES, SectionRole.REFERENCES, SectionRole.REFERENCES, SectionRole.REFERENCES,
+                        SectionRole.REFERENCES, SectionRole.REFERENCES, SectionRole.REFERENCES, SectionRole.REFERENCES,
+                        SectionRole.FURTHER_READING, SectionRole.FURTHER_READING, SectionRole.EXTERNAL_LINKS,
+                        SectionRole.EXTERNAL_LINKS, SectionRole.SEE_ALSO, SectionRole.FURTHER_READING,
+                        SectionRole.EXTERNAL_LINKS, SectionRole.REFERENCES, SectionRole.FURTHER_READING,
+                        SectionRole.REFERENCES, SectionRole.BODY, SectionRole.BODY, SectionRole.BODY);
+    }
+
+    @Test
+    void aBackMatterHeadingInsideTheBodyIsBody() {
+        // Jesus: "Sources" under "Historical views" discusses the historical sources
+        ReadingScript s = script("Lead.\n== Historical views ==\nx.\n=== Sources ===\nThe gospels.\n=== Chronology ===\ny.\n"
+                + "== References ==\n=== Sources ===\n* Book.");
+        assertThat(s.sections()).extracting(sec -> sec.heading().text().text() + ":" + sec.role()).containsExactly(
+                "Sample:LEAD", "Historical views:BODY", "Sources:BODY", "Chronology:BODY",
+                "References:REFERENCES", "Sources:REFERENCES");
+    }
+
+    @Test
+    void aBibliographyBeforeSeeAlsoIsTheSubjectsWorks() {
+        // Barack Obama: "Bibliography" (his books) before "See also", the works cited under "References"
+        ReadingScript s = script("Lead.\n== Life ==\nx.\n== Bibliography ==\n* Dreams from My Father\n"
+                + "== See also ==\n* [[A]]\n== References ==\n=== Bibliography ===\n* Cited book.\n"
+                + "== Bibliography ==\n* Another.");
+        assertThat(s.sections()).extracting(Section::role).containsExactly(SectionRole.LEAD, SectionRole.BODY,
+                SectionRole.BODY, SectionRole.SEE_ALSO, SectionRole.REFERENCES, SectionRole.REFERENCES,
+                SectionRole.REFERENCES);
+    }
+
+    @Test
+    void eachTopLevelBackMatterSectionIsAChapterWithItsSubsectionsInside() {
+        // a body wrapped in one heading is split one level down; back matter beside it does not undo that
+        ReadingScript s = script("Lead.<ref>A.</ref>\n== Story ==\n=== One ===\nx.\n=== Two ===\ny.\n"
+                + "== See also ==\n* [[A]]\n== References ==\n=== Books ===\n* B.\n=== Articles ===\n* C.\n"
+                + "== External links ==\n* [http://example.org Site]");
+        assertThat(s.chapters()).extracting(Chapter::title)
+                .containsExactly("Sample", "One", "Two", "See also", "References", "External links", "Notes");
+        assertThat(s.chapters()).extracting(Chapter::role).containsExactly(SectionRole.LEAD, SectionRole.BODY,
+                SectionRole.BODY, SectionRole.SEE_ALSO, SectionRole.REFERENCES, SectionRole.EXTERNAL_LINKS,
+                SectionRole.NOTES);
+        assertThat(s.chapters().get(4).sections()).extracting(sec -> sec.heading().text().text())
+                .containsExactly("References", "Books", "Articles");
+    }
+
+    @Test
     void titleAndLeadThenOneChapterPerTopSectionWithItsSubsectionsThenNotes() {
         ReadingScript s = script("Louis Braille was a French educator.<ref>Mellor 2006.</ref>\n== Early life ==\n"
                 + "He was born in Coupvray.\n=== Accident ===\nHe injured an eye.\n== Legacy ==\nBraille is used worldwide.");
