@@ -126,8 +126,33 @@ public sealed interface ScriptBlock {
                 String columnHeader, String rowHeader) {
     }
 
-    /** A navigation note: "Main article: X". {@code lead} is "Main article", "See also"… or "". */
-    record Hatnote(String id, String lead, Prose text) implements ScriptBlock {
+    /**
+     * What a hatnote is for: telling this article apart from others of the same name ("For other
+     * uses, see …", "… redirects here", "Not to be confused with …"), which a sighted reader
+     * skims past and a listener need not hear, or leading on to another article.
+     */
+    enum HatnoteKind {
+        DISAMBIGUATION, MAIN, SEE_ALSO, FURTHER;
+
+        /**
+         * The kind of a hatnote in a script written before hatnotes had kinds, from its lead:
+         * Lector wrote every sentence-like hatnote ("This article is about …") with no lead.
+         */
+        public static HatnoteKind fromLead(String lead) {
+            return switch (lead.strip()) {
+                case "" -> DISAMBIGUATION;
+                case "See also", "See", "Siehe auch" -> SEE_ALSO;
+                case "Further information" -> FURTHER;
+                default -> MAIN;
+            };
+        }
+    }
+
+    /**
+     * A hatnote: "Main article: X", "For other uses, see X (disambiguation).". {@code lead} is
+     * "Main article", "See also"… or "" for one written as a sentence.
+     */
+    record Hatnote(String id, HatnoteKind kind, String lead, Prose text) implements ScriptBlock {
         public <R> R accept(Visitor<R> v) { return v.hatnote(this); }
     }
 

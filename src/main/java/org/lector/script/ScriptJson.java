@@ -269,6 +269,7 @@ public final class ScriptJson {
         @Override
         public ObjectNode hatnote(ScriptBlock.Hatnote h) {
             ObjectNode o = start("hatnote", h.id());
+            o.put("kind", jsonName(h.kind()));
             putUnlessEmpty(o, "lead", h.lead());
             return prose(o, h.text(), h.id());
         }

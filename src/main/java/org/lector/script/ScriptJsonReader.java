@@ -203,8 +203,12 @@ public final class ScriptJsonReader {
             }
             case "table" -> table(o, id);
             case "hatnote" -> {
+                // scripts written before hatnotes had kinds have none: the lead tells it
+                ScriptBlock.HatnoteKind kind = o.optString("kind").isEmpty() ? null
+                        : o.constant("kind", ScriptBlock.HatnoteKind.values());
                 String lead = o.optString("lead");
-                yield new ScriptBlock.Hatnote(id, lead, prose(o));
+                yield new ScriptBlock.Hatnote(id, kind != null ? kind : ScriptBlock.HatnoteKind.fromLead(lead), lead,
+                        prose(o));
             }
             case "infobox" -> {
                 Prose text = prose(o);

@@ -206,7 +206,8 @@ final class SectionBlocks {
         }
         a.add(h.content());
         String id = ids.next("a");
-        blocks.add(new ScriptBlock.Hatnote(id, h.lead().strip(), prose.whole(a, id)));
+        blocks.add(new ScriptBlock.Hatnote(id, ScriptBlock.HatnoteKind.valueOf(h.kind().name()), h.lead().strip(),
+                prose.whole(a, id)));
     }
 
     private void infobox(Infobox box) {

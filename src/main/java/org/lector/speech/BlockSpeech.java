@@ -189,7 +189,7 @@ final class BlockSpeech implements ScriptBlock.Visitor<ScriptBlock> {
         if (!h.lead().isEmpty() && !h.text().text().startsWith(h.lead())) {
             first(said, s -> phrases.get("labelled", rules.words(h.lead()), s));
         }
-        return new Hatnote(h.id(), h.lead(), spoken(h.text(), said));
+        return new Hatnote(h.id(), h.kind(), h.lead(), spoken(h.text(), said));
     }
 
     @Override

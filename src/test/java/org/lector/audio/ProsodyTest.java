@@ -16,6 +16,7 @@ import org.lector.script.Prose;
 import org.lector.script.ScriptBlock.Cell;
 import org.lector.script.ScriptBlock.FigureGroup;
 import org.lector.script.ScriptBlock.Formula;
+import org.lector.script.ScriptBlock;
 import org.lector.script.ScriptBlock.Hatnote;
 import org.lector.script.ScriptBlock.ListBlock;
 import org.lector.script.ScriptBlock.ListItem;
@@ -63,7 +64,7 @@ class ProsodyTest {
     void partHeadingsAndTheirHatnotesAreReadBeforeTheAnnouncement() {
         Chapter c = chapter(2, "Succeeding Lenin", "s2.h", "Chapter two: Succeeding Lenin.",
                 body("s1", heading("s1.h", 2, "Consolidation of power"),
-                        new Hatnote("s1.a1", "Main article", prose("s1.a1", "Main article: Rise to power"))),
+                        new Hatnote("s1.a1", ScriptBlock.HatnoteKind.MAIN, "Main article", prose("s1.a1", "Main article: Rise to power"))),
                 body("s2", heading("s2.h", 3, "Succeeding Lenin"), paragraph("s2.p1", "Lenin died.")));
         assertThat(Prosody.plan(c)).extracting(p -> only(p).speech()).containsExactly(
                 "Consolidation of power", "Main article: Rise to power", "Chapter two: Succeeding Lenin.", "Lenin died.");

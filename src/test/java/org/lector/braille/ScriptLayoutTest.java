@@ -150,7 +150,7 @@ class ScriptLayoutTest {
                 new ScriptBlock.InfoboxEntry("x1.e2", "Early life", Prose.EMPTY),
                 new ScriptBlock.InfoboxEntry("x1.e3", "", Prose.plain("A value alone"))));
         ReadingScript s = TestScripts.lead("T", List.of(
-                new ScriptBlock.Hatnote("a1", "Main article", Prose.plain("Main article: Elsewhere")),
+                new ScriptBlock.Hatnote("a1", ScriptBlock.HatnoteKind.MAIN, "Main article", Prose.plain("Main article: Elsewhere")),
                 box,
                 new ScriptBlock.FigureGroup("g1", Prose.plain("Two views"), List.of(one, two)),
                 list,

@@ -67,7 +67,7 @@ class EveryBlockPdfTest {
         Prose formula = new Prose(tex, List.of(new Span(SpanKind.FORMULA, 0, tex.length(), tex)), List.of(),
                 List.of(new Sentence("s0.m1.1", 0, tex.length(), "E equals m c squared.")));
         List<ScriptBlock> lead = List.of(
-                new ScriptBlock.Hatnote("s0.a1", "Main article", Prose.plain("Main article: Block kinds")),
+                new ScriptBlock.Hatnote("s0.a1", ScriptBlock.HatnoteKind.MAIN, "Main article", Prose.plain("Main article: Block kinds")),
                 new ScriptBlock.Infobox("s0.b1", Prose.plain("Lector"), List.of(
                         new ScriptBlock.InfoboxEntry("s0.b1.e1", "Written in", Prose.plain("Java 17")),
                         new ScriptBlock.InfoboxEntry("s0.b1.e2", "Licence", Prose.plain("GPL")),

@@ -42,6 +42,19 @@ class ScriptJsonReaderTest {
     }
 
     @Test
+    void aHatnoteKeepsItsKindAndOneWrittenBeforeKindsTakesItFromItsLead() throws Exception {
+        ReadingScript s = read(HEADER, CHAPTER, SECTION,
+                "{\"type\":\"hatnote\",\"id\":\"s0.a1\",\"kind\":\"see-also\",\"lead\":\"See also\",\"text\":\"See also: X\"}",
+                "{\"type\":\"hatnote\",\"id\":\"s0.a2\",\"text\":\"For other uses, see X (disambiguation).\"}",
+                "{\"type\":\"hatnote\",\"id\":\"s0.a3\",\"lead\":\"Main article\",\"text\":\"Main article: Y\"}");
+        assertThat(s.blocks()).filteredOn(ScriptBlock.Hatnote.class::isInstance).map(b -> ((ScriptBlock.Hatnote) b).kind())
+                .containsExactly(ScriptBlock.HatnoteKind.SEE_ALSO, ScriptBlock.HatnoteKind.DISAMBIGUATION,
+                        ScriptBlock.HatnoteKind.MAIN);
+        afterSection("{\"type\":\"hatnote\",\"id\":\"s0.a1\",\"kind\":\"dab\"}")
+                .hasMessageContaining("unknown kind \"dab\"; known: disambiguation, main, see-also, further");
+    }
+
+    @Test
     void aByteOrderMarkAndBlankLinesAreAccepted() throws Exception {
         assertThat(read("\uFEFF" + HEADER, "", CHAPTER, "  ", SECTION, "").chapters()).hasSize(1);
     }

@@ -67,6 +67,9 @@ class ScriptJsonSchemaTest {
         assertThat(errors("{\"type\":\"paragraph\",\"id\":\"p\",\"spans\":[{\"type\":\"bold\",\"start\":0.5,\"end\":1}]}")).isNotEmpty();
         assertThat(errors("{\"type\":\"list\",\"id\":\"l\",\"items\":[{\"id\":\"i\",\"kind\":\"numbered\",\"depth\":1}]}")).isNotEmpty();
         assertThat(errors("{\"type\":\"note\",\"id\":\"n\",\"label\":\"1\"}")).as("no kind").isNotEmpty();
+        assertThat(errors("{\"type\":\"hatnote\",\"id\":\"a\",\"kind\":\"other-uses\"}")).isNotEmpty();
+        // a hatnote written before kinds existed stays valid
+        assertThat(errors("{\"type\":\"hatnote\",\"id\":\"a\",\"lead\":\"Main article\",\"text\":\"Main article: X\"}")).isEmpty();
     }
 
     /** The schema's enums and the model's must not drift apart. */
@@ -77,6 +80,7 @@ class ScriptJsonSchemaTest {
         assertThat(names(defs.get("listItem").get("properties").get("kind").get("enum"))).isEqualTo(jsonNames(ScriptBlock.ListKind.values()));
         assertThat(names(defs.get("cell").get("properties").get("scope").get("enum"))).isEqualTo(jsonNames(ScriptBlock.Scope.values()));
         assertThat(names(defs.get("noteBlock").get("properties").get("kind").get("enum"))).isEqualTo(jsonNames(ScriptBlock.NoteKind.values()));
+        assertThat(names(defs.get("hatnote").get("properties").get("kind").get("enum"))).isEqualTo(jsonNames(ScriptBlock.HatnoteKind.values()));
         assertThat(names(defs.get("span").get("properties").get("type").get("enum")))
                 .isEqualTo(Arrays.stream(SpanKind.values()).map(SpanKind::jsonName).toList());
     }

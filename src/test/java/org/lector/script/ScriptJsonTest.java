@@ -46,7 +46,7 @@ class ScriptJsonTest {
         Heading t = new Heading("t", 1, new Prose(title, List.of(), List.of(), List.of(whole("t.1", title, "Café smiley."))));
 
         String hat = "Main article: Coffee 𝔸";
-        Hatnote hatnote = new Hatnote("s0.n1", "Main article", new Prose(hat, List.of(span(SpanKind.LINK, hat, "Coffee 𝔸", "Coffee 𝔸")),
+        Hatnote hatnote = new Hatnote("s0.n1", ScriptBlock.HatnoteKind.MAIN, "Main article", new Prose(hat, List.of(span(SpanKind.LINK, hat, "Coffee 𝔸", "Coffee 𝔸")),
                 List.of(), List.of(whole("s0.n1.1", hat, "Main article: Coffee A."))));
 
         Infobox infobox = new Infobox("s0.i1", Prose.plain("Café"), List.of(

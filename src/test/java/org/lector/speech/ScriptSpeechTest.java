@@ -350,13 +350,13 @@ class ScriptSpeechTest {
 
     @Test
     void aHatnoteKeepsTheLeadItsTextStartsWith() {
-        Hatnote h = new Hatnote("s0.a1", "Main article", new Text("s0.a1").add("Main article: Great Purge").prose());
+        Hatnote h = new Hatnote("s0.a1", ScriptBlock.HatnoteKind.MAIN, "Main article", new Text("s0.a1").add("Main article: Great Purge").prose());
         assertThat(first(speak(script(h), CitationMode.NOTES))).containsExactly("Main article: Great Purge");
     }
 
     @Test
     void aHatnoteWhoseTextLacksItsLeadIsOpenedByIt() {
-        Hatnote h = new Hatnote("s0.a1", "See also", new Text("s0.a1").add("Great Purge").prose());
+        Hatnote h = new Hatnote("s0.a1", ScriptBlock.HatnoteKind.SEE_ALSO, "See also", new Text("s0.a1").add("Great Purge").prose());
         assertThat(first(speak(script(h), CitationMode.NOTES))).containsExactly("See also: Great Purge");
     }
 

@@ -1,6 +1,7 @@
 package org.lector.wikitext.templates;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.lector.document.Hatnote;
@@ -10,7 +11,9 @@ import org.lector.document.Text;
 /**
  * Hatnotes written as sentences, with an empty lead: {@code {{About}}}, {@code {{For}}},
  * {@code {{For timeline}}}, {@code {{Details}}}, {@code {{Redirect}}} and its variants,
- * {@code {{Distinguish}}} and German {@code {{Weiterleitungshinweis}}}. Wording follows the
+ * {@code {{Distinguish}}}, German {@code {{Weiterleitungshinweis}}} and the "other uses" family
+ * ({@link OtherUsesHatnotes}). All but the two that
+ * lead on ({@code {{For timeline}}}, {@code {{Details}}}) are disambiguation hatnotes. Wording follows the
  * English templates ("This article is about X. For Y, see Z."). Where the template would name
  * "TITLE (disambiguation)" from the page title, which a handler does not know, the sentence is
  * left out; where it derives the page from the redirect's own name, it is built.
@@ -19,9 +22,11 @@ final class DisambiguationHatnotes implements TemplateHandler {
 
     @Override
     public Set<String> names() {
-        return Set.of("about", "for", "for timeline", "details", "redirect", "redirect2", "redirect3",
-                "redirect-multi", "redirect-several", "redirect-distinguish", "distinguish",
-                "weiterleitungshinweis");
+        Set<String> names = new HashSet<>(Set.of("about", "for", "for timeline", "details", "redirect", "redirect2",
+                "redirect3", "redirect-multi", "redirect-several", "redirect-distinguish", "distinguish",
+                "weiterleitungshinweis"));
+        names.addAll(OtherUsesHatnotes.NAMES);
+        return names;
     }
 
     @Override
@@ -37,16 +42,21 @@ final class DisambiguationHatnotes implements TemplateHandler {
             case "redirect-distinguish" -> redirectDistinguish(args, context);
             case "distinguish" -> distinguish(call, args, context);
             case "weiterleitungshinweis" -> weiterleitung(args, context);
-            default -> redirect(call.key(), args, context);
+            case "redirect", "redirect2", "redirect3", "redirect-multi", "redirect-several" ->
+                    redirect(call.key(), args, context);
+            default -> OtherUsesHatnotes.sentences(call, context);
         };
         if (Inlines.isBlank(out)) {
             return TemplateResult.nothing();
         }
-        return TemplateResult.block(new Hatnote("", trimStart(out)));
+        // "For a chronological guide" and "For more details" lead on, like {{Further}}; the rest tell articles apart
+        Hatnote.Kind kind = call.key().equals("details") || call.key().equals("for timeline")
+                ? Hatnote.Kind.FURTHER : Hatnote.Kind.DISAMBIGUATION;
+        return TemplateResult.block(new Hatnote(kind, "", trimStart(out)));
     }
 
     /** Sentences are built with a leading space each; the first one must not keep it. */
-    private static List<Inline> trimStart(List<Inline> run) {
+    static List<Inline> trimStart(List<Inline> run) {
         if (!run.isEmpty() && run.get(0) instanceof Text t && t.value().startsWith(" ")) {
             List<Inline> out = new ArrayList<>(run);
             String rest = t.value().stripLeading();
@@ -100,7 +110,7 @@ final class DisambiguationHatnotes implements TemplateHandler {
         return out;
     }
 
-    private static List<Inline> forSee(String use, List<String> pages, String defaultPage, TemplateContext context) {
+    static List<Inline> forSee(String use, List<String> pages, String defaultPage, TemplateContext context) {
         List<List<Inline>> links = new ArrayList<>();
         for (String p : pages) {
             if (!p.isBlank()) {
@@ -182,7 +192,7 @@ final class DisambiguationHatnotes implements TemplateHandler {
         return notConfused(args, context);
     }
 
-    private static List<Inline> notConfused(List<String> pages, TemplateContext context) {
+    static List<Inline> notConfused(List<String> pages, TemplateContext context) {
         List<List<Inline>> links = new ArrayList<>();
         for (String p : pages) {
             if (!p.isBlank()) {

@@ -14,18 +14,18 @@ import org.lector.document.Inline;
  */
 final class HatnoteTemplates implements TemplateHandler {
 
-    /** Lead for one page, lead for several, conjunction. */
-    private record Style(String one, String many, String conjunction) {
+    /** Kind, lead for one page, lead for several, conjunction. */
+    private record Style(Hatnote.Kind kind, String one, String many, String conjunction) {
     }
 
     private static final Map<String, Style> STYLES = Map.of(
-            "main", new Style("Main article", "Main articles", "and"),
-            "main article", new Style("Main article", "Main articles", "and"),
-            "see also", new Style("See also", "See also", "and"),
-            "further", new Style("Further information", "Further information", "and"),
-            "further information", new Style("Further information", "Further information", "and"),
-            "hauptartikel", new Style("Hauptartikel", "Hauptartikel", "und"),
-            "siehe auch", new Style("Siehe auch", "Siehe auch", "und"));
+            "main", new Style(Hatnote.Kind.MAIN, "Main article", "Main articles", "and"),
+            "main article", new Style(Hatnote.Kind.MAIN, "Main article", "Main articles", "and"),
+            "see also", new Style(Hatnote.Kind.SEE_ALSO, "See also", "See also", "and"),
+            "further", new Style(Hatnote.Kind.FURTHER, "Further information", "Further information", "and"),
+            "further information", new Style(Hatnote.Kind.FURTHER, "Further information", "Further information", "and"),
+            "hauptartikel", new Style(Hatnote.Kind.MAIN, "Hauptartikel", "Hauptartikel", "und"),
+            "siehe auch", new Style(Hatnote.Kind.SEE_ALSO, "Siehe auch", "Siehe auch", "und"));
 
     @Override
     public Set<String> names() {
@@ -41,6 +41,6 @@ final class HatnoteTemplates implements TemplateHandler {
             return TemplateResult.nothing();
         }
         String lead = pages.size() == 1 ? style.one() : style.many();
-        return TemplateResult.block(new Hatnote(lead, Inlines.proseList(pages, style.conjunction())));
+        return TemplateResult.block(new Hatnote(style.kind(), lead, Inlines.proseList(pages, style.conjunction())));
     }
 }

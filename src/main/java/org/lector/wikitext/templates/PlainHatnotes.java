@@ -25,8 +25,9 @@ final class PlainHatnotes implements TemplateHandler {
 
     @Override
     public TemplateResult handle(TemplateCall call, TemplateContext context) {
-        String lead = call.key().equals("see") ? "See" : "പ്രധാന ലേഖനം";
-        return TemplateResult.block(new Hatnote(lead, links(call)));
+        boolean see = call.key().equals("see");
+        return TemplateResult.block(new Hatnote(see ? Hatnote.Kind.SEE_ALSO : Hatnote.Kind.MAIN,
+                see ? "See" : "പ്രധാന ലേഖനം", links(call)));
     }
 
     private static List<Inline> links(TemplateCall call) {

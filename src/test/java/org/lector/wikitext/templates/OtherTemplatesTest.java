@@ -27,7 +27,7 @@ class OtherTemplatesTest {
     @Test
     void mainIsAHatnoteWithALink() {
         TemplateResult r = Run.call("{{Main|Joseph Stalin's rise to power}}");
-        assertThat(r).isEqualTo(TemplateResult.block(new Hatnote("Main article", List.of(
+        assertThat(r).isEqualTo(TemplateResult.block(new Hatnote(Hatnote.Kind.MAIN, "Main article", List.of(
                 new Link("Joseph Stalin's rise to power", false, List.of(new Text("Joseph Stalin's rise to power")))))));
     }
 

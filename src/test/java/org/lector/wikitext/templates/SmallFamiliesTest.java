@@ -58,7 +58,7 @@ class SmallFamiliesTest {
 
     @Test
     void seeAndMalayalamMainAreHatnotesOfBareLinks() {
-        assertThat(Run.call("{{see|A|B}}")).isEqualTo(TemplateResult.block(new Hatnote("See", List.of(
+        assertThat(Run.call("{{see|A|B}}")).isEqualTo(TemplateResult.block(new Hatnote(Hatnote.Kind.SEE_ALSO, "See", List.of(
                 new Link("A", false, List.of(new Text("A"))), new Text(", "),
                 new Link("B", false, List.of(new Text("B")))))));
         assertThat(Results.text(Run.call("{{പ്രധാനലേഖനം|കേരളം}}"))).isEqualTo("പ്രധാന ലേഖനം: കേരളം");
