@@ -43,7 +43,7 @@ public final class BrailleTranscriber {
         // a translator per article, so its substitution counts are this article's (liblouis keeps the compiled table)
         BrailleTranslator translator = BrailleTranslator.open(options);
         List<BrailleBlock> blocks = new ArrayList<>();
-        for (PrintBlock block : ScriptLayout.of(script)) {
+        for (PrintBlock block : ScriptLayout.of(script, options.hatnotes())) {
             blocks.add(BrailleBlock.of(translator.translate(block.text()), block.format()));
         }
         PageFormatter.Result result = new PageFormatter(options.cells(), options.lines()).format(blocks);

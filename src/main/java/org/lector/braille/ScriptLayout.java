@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.lector.script.Chapter;
+import org.lector.script.HatnoteSelection;
 import org.lector.script.NoteText;
 import org.lector.script.Prose;
 import org.lector.script.ReadingScript;
@@ -18,7 +19,8 @@ import org.lector.script.SectionRole;
  * Decides how each block of the script appears in braille, as print blocks with their page format:
  * headings by level, paragraphs, lists with hanging indent, quotations as displayed material,
  * figures and formulas as transcriber's notes, tables in listed format (row by row, each entry
- * with its column header), infoboxes as a labelled list after a transcriber's note, and the notes
+ * with its column header), the hatnotes {@code --hatnotes} keeps (by default not the disambiguation
+ * ones, which only say which article this is), infoboxes as a labelled list after a transcriber's note, and the notes
  * cited in each chapter gathered under a "Notes" heading at the end of that chapter — a braille
  * reader cannot glance down at a footnote, and one list of a hundred notes at the very end of a
  * long volume is far from the text that cites them. The chapters are the script's, the same as
@@ -32,12 +34,19 @@ public final class ScriptLayout {
     private final Set<String> emitted = new HashSet<>();
     /** The notes section's notes, in its order. */
     private final List<ScriptBlock.Note> notes = new ArrayList<>();
+    private final HatnoteSelection hatnotes;
 
-    private ScriptLayout() {
+    private ScriptLayout(HatnoteSelection hatnotes) {
+        this.hatnotes = hatnotes;
     }
 
+    /** The script's print blocks, with the hatnotes that lead on (not the disambiguation ones). */
     public static List<PrintBlock> of(ReadingScript script) {
-        ScriptLayout layout = new ScriptLayout();
+        return of(script, HatnoteSelection.MAIN);
+    }
+
+    public static List<PrintBlock> of(ReadingScript script, HatnoteSelection hatnotes) {
+        ScriptLayout layout = new ScriptLayout(hatnotes);
         BlockPrint print = layout.new BlockPrint();
         for (Chapter chapter : script.chapters()) {
             for (Section section : chapter.sections()) {
@@ -138,7 +147,9 @@ public final class ScriptLayout {
 
         @Override
         public Void hatnote(ScriptBlock.Hatnote h) {
-            block(print(h.text(), ""), BlockFormat.paragraph());
+            if (hatnotes.keeps(h.kind())) {
+                block(print(h.text(), ""), BlockFormat.paragraph());
+            }
             return null;
         }
 

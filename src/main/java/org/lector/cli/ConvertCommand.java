@@ -156,7 +156,7 @@ public final class ConvertCommand implements Callable<Integer> {
 
         @Override
         public BrailleOptions braille() {
-            return braille.toOptions(spec.commandLine(), main.home());
+            return braille.toOptions(spec.commandLine(), main.home()).withHatnotes(speech.hatnotes(spec.commandLine()));
         }
     }
 }

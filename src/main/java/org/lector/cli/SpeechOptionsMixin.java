@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.lector.config.LectorHome;
 import org.lector.config.UserFiles;
+import org.lector.script.HatnoteSelection;
 import org.lector.source.InputException;
+import org.lector.speech.BackMatterReading;
 import org.lector.speech.CitationMode;
 import org.lector.speech.EnglishVariety;
 import org.lector.speech.SpeechOptions;
@@ -18,6 +20,18 @@ public final class SpeechOptionsMixin {
             description = "How citations are spoken: inline (after each sentence), paragraph (after each paragraph), "
                     + "notes (a short \"note 12\" marker, the sources in a final Notes chapter), none (default: ${DEFAULT-VALUE}).")
     String citations;
+
+    @Option(names = "--hatnotes", paramLabel = "WHICH", defaultValue = "main",
+            description = "Hatnotes read aloud and brailled: main (those that lead on: \"Main article\", \"See also\", "
+                    + "\"Further information\"), all (also those that tell the article apart from others: \"For other uses, "
+                    + "see …\", \"… redirects here\"), none (default: ${DEFAULT-VALUE}). The script and the PDF keep them all.")
+    String hatnotes;
+
+    @Option(names = "--back-matter", paramLabel = "HOW", defaultValue = "brief",
+            description = "How the audiobook reads See also, References, Further reading and External links: read (in full), "
+                    + "brief (See also's titles; how many entries the others have), skip (not at all) (default: ${DEFAULT-VALUE}). "
+                    + "The PDF and braille keep them whole.")
+    String backMatter;
 
     @Option(names = "--english", paramLabel = "VARIETY", defaultValue = "british",
             description = "English variety for articles that do not declare one and whose spelling does not tell: british or american (default: ${DEFAULT-VALUE}).")
@@ -50,7 +64,27 @@ public final class SpeechOptionsMixin {
         }
         checkFiles("--lexicon", lexicons);
         checkFiles("--acronyms", acronyms);
-        return new SpeechOptions(mode, variety, lexicons, acronyms, home);
+        return new SpeechOptions(mode, variety, lexicons, acronyms, home, hatnotes(commandLine),
+                choice(commandLine, "--back-matter", backMatter, BackMatterReading.values()));
+    }
+
+    /** The --hatnotes choice, which braille follows too. */
+    HatnoteSelection hatnotes(picocli.CommandLine commandLine) {
+        return choice(commandLine, "--hatnotes", hatnotes, HatnoteSelection.values());
+    }
+
+    /** One of an option's values by its lower-case name; anything else is a usage error listing them. */
+    private static <E extends Enum<E>> E choice(picocli.CommandLine commandLine, String option, String value, E[] values) {
+        List<String> names = new ArrayList<>();
+        for (E e : values) {
+            String name = e.name().toLowerCase(java.util.Locale.ROOT);
+            if (name.equals(value.strip().toLowerCase(java.util.Locale.ROOT))) {
+                return e;
+            }
+            names.add(name);
+        }
+        throw new picocli.CommandLine.ParameterException(commandLine,
+                "unknown value '" + value + "' for " + option + " (" + String.join(", ", names) + ")");
     }
 
     /** Refuses a file that is missing, not a regular file or too large, naming the option it came with. */

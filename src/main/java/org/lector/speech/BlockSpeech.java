@@ -9,8 +9,10 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
+import org.lector.script.HatnoteSelection;
 import org.lector.script.NoteText;
 import org.lector.script.Prose;
+import org.lector.script.ProseMapping;
 import org.lector.script.ScriptBlock;
 import org.lector.script.ScriptBlock.Cell;
 import org.lector.script.ScriptBlock.Figure;
@@ -43,12 +45,14 @@ final class BlockSpeech implements ScriptBlock.Visitor<ScriptBlock> {
     private final LanguageRules rules;
     private final Phrases phrases;
     private final CitationMode citations;
+    private final HatnoteSelection hatnotes;
     private final ProseSpeech prose;
 
-    BlockSpeech(LanguageRules rules, Phrases phrases, CitationMode citations) {
+    BlockSpeech(LanguageRules rules, Phrases phrases, CitationMode citations, HatnoteSelection hatnotes) {
         this.rules = rules;
         this.phrases = phrases;
         this.citations = citations;
+        this.hatnotes = hatnotes;
         this.prose = new ProseSpeech(rules, phrases, citations);
     }
 
@@ -185,6 +189,9 @@ final class BlockSpeech implements ScriptBlock.Visitor<ScriptBlock> {
 
     @Override
     public ScriptBlock hatnote(Hatnote h) {
+        if (!hatnotes.keeps(h.kind())) {
+            return ProseMapping.silent(h); // kept in print, not read: see HatnoteSelection
+        }
         List<String> said = prose.sentences(h.text());
         if (!h.lead().isEmpty() && !h.text().text().startsWith(h.lead())) {
             first(said, s -> phrases.get("labelled", rules.words(h.lead()), s));
@@ -192,20 +199,34 @@ final class BlockSpeech implements ScriptBlock.Visitor<ScriptBlock> {
         return new Hatnote(h.id(), h.kind(), h.lead(), spoken(h.text(), said));
     }
 
+    /**
+     * "Infobox: Apollo eleven, twenty-eight facts." then each fact a sentence of its own ("Operator:
+     * Nasa, note one."), so the voice closes each one and a listener hears where the next begins.
+     * A sub-heading of the box has no value to carry it and opens the fact after it.
+     */
     @Override
     public ScriptBlock infobox(Infobox i) {
+        int facts = (int) i.entries().stream().filter(e -> !e.text().isEmpty()).count();
         List<String> said = prose.sentences(i.text());
         if (i.text().isEmpty()) {
-            first(said, s -> phrases.get("infobox.alone"));
+            first(said, s -> phrases.get("infobox.alone", rules.count(facts), facts));
         } else {
-            first(said, s -> phrases.get("infobox.open", s));
-            last(said, ProseSpeech::end);
+            first(said, s -> phrases.get("infobox.open", withoutFullStop(s), rules.count(facts), facts));
         }
         List<InfoboxEntry> entries = new ArrayList<>(i.entries().size());
+        String heading = "";
         for (InfoboxEntry e : i.entries()) {
             List<String> entry = prose.sentences(e.text());
-            if (!e.label().isEmpty()) {
-                first(entry, s -> phrases.get("labelled", label(e.label()), s));
+            if (e.text().isEmpty()) {
+                heading = e.label().isEmpty() ? heading : ProseSpeech.end(rules.words(e.label()));
+            } else {
+                if (!e.label().isEmpty()) {
+                    first(entry, s -> phrases.get("labelled", label(e.label()), s));
+                }
+                String opening = heading;
+                first(entry, s -> opening.isEmpty() ? s : opening + " " + s);
+                last(entry, ProseSpeech::end);
+                heading = "";
             }
             entries.add(new InfoboxEntry(e.id(), e.label(), spoken(e.text(), entry)));
         }

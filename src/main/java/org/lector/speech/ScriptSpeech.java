@@ -46,14 +46,15 @@ public final class ScriptSpeech {
                 ? englishRules(VarietyGuess.of(script, options.defaultVariety()))
                 : new PlainRules();
         Phrases phrases = Phrases.forLanguage(script.language());
-        BlockSpeech blocks = new BlockSpeech(rules, phrases, options.citations());
+        BlockSpeech blocks = new BlockSpeech(rules, phrases, options.citations(), options.hatnotes());
+        BackMatterSpeech backMatter = new BackMatterSpeech(options.backMatter(), rules, phrases);
         List<Chapter> chapters = new ArrayList<>(script.chapters().size());
         for (Chapter c : script.chapters()) {
             List<Section> sections = new ArrayList<>(c.sections().size());
             for (Section s : c.sections()) {
                 sections.add(section(s, blocks));
             }
-            chapters.add(c.withSections(sections).withAnnouncement(announcement(c, sections, rules, phrases)));
+            chapters.add(backMatter.read(c.withSections(sections).withAnnouncement(announcement(c, sections, rules, phrases))));
         }
         return script.withChapters(chapters);
     }

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.lector.script.NoteText;
+import org.lector.script.HatnoteSelection;
 import org.lector.script.Prose;
 import org.lector.script.ReadingScript;
 import org.lector.script.ScriptBlock;
@@ -171,5 +172,18 @@ class ScriptLayoutTest {
         assertThat(blocks.get(10).format()).isEqualTo(BlockFormat.listItem(2));
         assertThat(blocks.get(12).format()).isEqualTo(BlockFormat.displayed().withBlankAfter(0));
         assertThat(blocks.get(14).text().stylesAt(0)).containsExactly(PrintStyle.TRANSNOTE);
+    }
+
+    @Test
+    void disambiguationHatnotesAreLeftOutUnlessAllAreAskedFor() {
+        ReadingScript s = TestScripts.lead("T", List.of(
+                new ScriptBlock.Hatnote("a1", ScriptBlock.HatnoteKind.DISAMBIGUATION, "",
+                        Prose.plain("For other uses, see T (disambiguation).")),
+                new ScriptBlock.Hatnote("a2", ScriptBlock.HatnoteKind.SEE_ALSO, "See also", Prose.plain("See also: U")),
+                new ScriptBlock.Paragraph("p1", Prose.plain("Text."))));
+        assertThat(texts(ScriptLayout.of(s))).containsExactly("T", "See also: U", "Text.");
+        assertThat(texts(ScriptLayout.of(s, HatnoteSelection.ALL)))
+                .containsExactly("T", "For other uses, see T (disambiguation).", "See also: U", "Text.");
+        assertThat(texts(ScriptLayout.of(s, HatnoteSelection.NONE))).containsExactly("T", "Text.");
     }
 }

@@ -139,6 +139,18 @@ class MainTest {
     }
 
     @Test
+    void hatnotesAndBackMatterChoicesAreNamedWhenWrong() {
+        Run hatnotes = run("script", "--hatnotes", "some", EXAMPLE.toString());
+        assertThat(hatnotes.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(hatnotes.err()).contains("unknown value 'some' for --hatnotes (main, all, none)");
+        Run backMatter = run("convert", EXAMPLE.toString(), "--back-matter", "short", "--out", tmp.toString());
+        assertThat(backMatter.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(backMatter.err()).contains("unknown value 'short' for --back-matter (read, brief, skip)");
+        Run skipped = run("script", "--speech", "--back-matter", "skip", "--hatnotes", "ALL", EXAMPLE.toString());
+        assertThat(skipped.code()).isEqualTo(ExitCodes.OK);
+    }
+
+    @Test
     void unwritableOutputExitsWith5() throws Exception {
         Path file = tmp.resolve("a-file");
         Files.writeString(file, "not a folder");

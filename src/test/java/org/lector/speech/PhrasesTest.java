@@ -39,8 +39,8 @@ class PhrasesTest {
 
     @Test
     void aLanguageWithoutTranslationIsSpokenInEnglishWhateverTheMachinesLocale() {
-        assertThat(Phrases.forLanguage("de").get("infobox.alone")).isEqualTo("Infobox.");
-        assertThat(Phrases.forLanguage(null).get("infobox.alone")).isEqualTo("Infobox.");
+        assertThat(Phrases.forLanguage("de").get("infobox.alone", "two", 2)).isEqualTo("Infobox, two facts.");
+        assertThat(Phrases.forLanguage(null).get("infobox.alone", "one", 1)).isEqualTo("Infobox, one fact.");
     }
 
     @Test

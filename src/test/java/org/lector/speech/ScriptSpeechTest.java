@@ -332,20 +332,25 @@ class ScriptSpeechTest {
     }
 
     @Test
-    void anInfoboxIsAnnouncedOnItsTitleAndReadsItsEntriesWithTheirLabels() {
+    void anInfoboxIsAnnouncedWithItsTitleAndFactCountAndEachFactIsASentence() {
         Infobox box = new Infobox("s0.b1", new Text("s0.b1").add("Joseph Stalin").prose(), List.of(
                 new InfoboxEntry("s0.b1.e1", "Born", new Text("s0.b1.e1").add("18 December 1878").prose()),
-                new InfoboxEntry("s0.b1.e2", "", new Text("s0.b1.e2").add("Personal details").prose())));
+                new InfoboxEntry("s0.b1.e2", "Personal details", Prose.EMPTY),
+                new InfoboxEntry("s0.b1.e3", "Party", new Text("s0.b1.e3").add("Bolsheviks").prose()),
+                new InfoboxEntry("s0.b1.e4", "", new Text("s0.b1.e4").add("A value alone").prose())));
         Infobox spoken = (Infobox) block(speak(script(box), CitationMode.NOTES), 0);
-        assertThat(speech(spoken.text())).containsExactly("Infobox: Joseph Stalin.");
-        assertThat(spoken.entries().stream().flatMap(e -> speech(e.text()).stream()))
-                .containsExactly("Born: the eighteenth of December, eighteen seventy eight", "Personal details");
+        assertThat(speech(spoken.text())).containsExactly("Infobox: Joseph Stalin, three facts.");
+        // each fact closes with a full stop; the sub-heading opens the fact under it
+        assertThat(spoken.entries().stream().flatMap(e -> speech(e.text()).stream())).containsExactly(
+                "Born: the eighteenth of December, eighteen seventy eight.",
+                "Personal details. Party: Bolsheviks.", "A value alone.");
     }
 
     @Test
     void anInfoboxWithoutTitleSpeaksInItsEmptySentence() {
-        Infobox box = new Infobox("s0.b1", new Text("s0.b1").prose(), List.of());
-        assertThat(first(speak(script(box), CitationMode.NOTES))).containsExactly("Infobox.");
+        Infobox box = new Infobox("s0.b1", new Text("s0.b1").prose(), List.of(
+                new InfoboxEntry("s0.b1.e1", "Type", new Text("s0.b1.e1").add("orbiter").prose())));
+        assertThat(first(speak(script(box), CitationMode.NOTES))).containsExactly("Infobox, one fact.");
     }
 
     @Test
