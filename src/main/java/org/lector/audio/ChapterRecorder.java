@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.lector.script.Chapter;
 import org.lector.script.TimedScript.SentenceTime;
+import org.lector.script.TimedScript.SkippableTime;
 import org.lector.script.TimedScript.TimedChapter;
 import org.lector.speech.Lexicon;
 
@@ -81,8 +82,15 @@ final class ChapterRecorder implements PcmSink {
         silence(Prosody.TAIL_MS);
         target.close();
         Chapter c = plan.chapter();
-        return new RecordedChapter(new TimedChapter(c.number(), c.title(), file, voice.sampleRate(), position, times),
-                captions, warnings);
+        List<SkippableTime> skippable = new ArrayList<>();
+        for (SkippableBlock b : plan.skippable()) {
+            SkippableTime t = b.timed(times);
+            if (t != null) {
+                skippable.add(t);
+            }
+        }
+        return new RecordedChapter(new TimedChapter(c.number(), c.title(), file, voice.sampleRate(), position, times,
+                skippable), captions, warnings);
     }
 
     @Override

@@ -9,13 +9,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import org.lector.script.TimedScript;
 import org.lector.script.TimedScript.SentenceTime;
+import org.lector.script.TimedScript.SkippableTime;
 import org.lector.script.TimedScript.TimedChapter;
 
 /**
  * {@code chapters.json}: the article title, the voice, and per chapter its number, title, audio
  * and caption files, duration, length in samples, and every spoken sentence's start and end by
- * sentence id: what a player needs to show the text being read, and what a DAISY or EPUB 3
- * media-overlay backend needs to build its SMIL. Times are seconds from the start of the chapter's
+ * sentence id, and the blocks a player may skip whole (infoboxes and tables: "skippable", with
+ * their block id, kind, start and end): what a player needs to show the text being read, and
+ * what a DAISY or EPUB 3 media-overlay backend needs to build its SMIL. Times are seconds from the start of the chapter's
  * audio, worked out from the exact sample counts and written with three decimals, the
  * milliseconds the captions use, so both files give every sentence the same time.
  */
@@ -50,6 +52,14 @@ public final class ChaptersJson {
                 sentences.addObject().put("id", t.sentenceId())
                         .put("start", seconds(millis(t.startSample(), c.sampleRate())))
                         .put("end", seconds(millis(t.endSample(), c.sampleRate())));
+            }
+            if (!c.skippable().isEmpty()) {
+                ArrayNode skippable = node.putArray("skippable");
+                for (SkippableTime t : c.skippable()) {
+                    skippable.addObject().put("id", t.blockId()).put("kind", t.kind())
+                            .put("start", seconds(millis(t.startSample(), c.sampleRate())))
+                            .put("end", seconds(millis(t.endSample(), c.sampleRate())));
+                }
             }
         }
         try {

@@ -12,11 +12,21 @@ public record TimedScript(List<TimedChapter> chapters) {
         chapters = List.copyOf(chapters);
     }
 
-    /** One recorded chapter: its script chapter number, file name, sample rate, length, sentence times. */
+    /**
+     * One recorded chapter: its script chapter number, file name, sample rate, length, sentence
+     * times, and the stretches a listener may skip whole (an infobox, a table).
+     */
     public record TimedChapter(int number, String title, String file, int sampleRate, long samples,
-                               List<SentenceTime> sentences) {
+                               List<SentenceTime> sentences, List<SkippableTime> skippable) {
         public TimedChapter {
             sentences = List.copyOf(sentences);
+            skippable = List.copyOf(skippable);
+        }
+
+        /** A chapter with nothing to skip. */
+        public TimedChapter(int number, String title, String file, int sampleRate, long samples,
+                            List<SentenceTime> sentences) {
+            this(number, title, file, sampleRate, samples, sentences, List.of());
         }
 
         public double seconds() {
@@ -26,5 +36,13 @@ public record TimedScript(List<TimedChapter> chapters) {
 
     /** One spoken sentence: its id in the script and its [start, end) in samples from the file's start. */
     public record SentenceTime(String sentenceId, long startSample, long endSample) {
+    }
+
+    /**
+     * A block a talking-book player can skip whole, as DAISY players skip sidebars and tables: its
+     * id in the script ("s0.x1"), its kind ("infobox", "table"), and [start, end) in samples from its
+     * first spoken sentence to the end of its last.
+     */
+    public record SkippableTime(String blockId, String kind, long startSample, long endSample) {
     }
 }

@@ -101,6 +101,27 @@ class AudiobookWriterTest {
     }
 
     @Test
+    void anInfoboxIsMarkedSkippableFromItsFirstSpokenSentenceToTheEndOfItsLast() throws Exception {
+        ScriptBlock.Infobox box = new ScriptBlock.Infobox("s0.x1", Items.prose("s0.x1", "Infobox: Ab, two facts."), List.of(
+                new ScriptBlock.InfoboxEntry("s0.x1.e1", "Cd", Items.prose("s0.x1.e1", "Cd: ef.")),
+                new ScriptBlock.InfoboxEntry("s0.x1.e2", "Gh", Items.prose("s0.x1.e2", "Gh: ij."))));
+        Audiobook book = write(script("Ab", "en", lead("Ab", box, paragraph("s0.p1", "Kl."))), profiles(""), 1);
+        TimedChapter one = book.timed().chapters().get(0);
+        // lead-in 300, "Ab." 300 to 600, 1200 after the announcement: the title 1800 to 4100 (23 chars),
+        // 800 around it, "Cd: ef." 4900 to 5600, 500 between facts, "Gh: ij." 6100 to 6800, 800 after
+        assertThat(one.skippable()).containsExactly(new TimedScript.SkippableTime("s0.x1", "infobox", 1800, 6800));
+        assertThat(one.sentences()).extracting(SentenceTime::sentenceId)
+                .containsExactly("t.1", "s0.x1.1", "s0.x1.e1.1", "s0.x1.e2.1", "s0.p1.1");
+        JsonNode json = new ObjectMapper().readTree(read("chapters.json"));
+        JsonNode skippable = json.get("chapters").get(0).get("skippable").get(0);
+        assertThat(skippable.get("id").asText()).isEqualTo("s0.x1");
+        assertThat(skippable.get("kind").asText()).isEqualTo("infobox");
+        assertThat(skippable.get("start").decimalValue()).isEqualByComparingTo("1.800");
+        assertThat(skippable.get("end").decimalValue()).isEqualByComparingTo("6.800");
+        assertThat(one.sentences().get(4)).isEqualTo(new SentenceTime("s0.p1.1", 7600, 7900));
+    }
+
+    @Test
     void captionsHaveOneCuePerSpokenSentenceNamedByItsIdShowingThePrintText() throws Exception {
         ReadingScript script = script("Ab", "en", lead("Ab",
                 new ScriptBlock.Paragraph("s0.p1", spoken("s0.p1", "It ended in 1938.", "It ended in nineteen thirty eight.",

@@ -33,6 +33,12 @@ class LinearTimeTest {
                         "a{{cite web|title=t|url=http://x.org|date=a" + "\u0301".repeat(N) + "}}"),
                 Arguments.of("a long number for convert", "{{convert|" + "1".repeat(N) + "x|m}}"),
                 Arguments.of("spaces in an infobox key", "{{Infobox person|name=x|a" + " ".repeat(N) + "b=1}}"),
+                Arguments.of("an infobox value of spaces that is no file name", "{{Infobox person|name=x|occupation=a"
+                        + " b".repeat(N) + "}}"),
+                Arguments.of("an infobox key of many words", "{{Infobox person|name=x|" + "a_".repeat(N) + "type=1}}"),
+                Arguments.of("many unit fields in an infobox", "{{Infobox place|name=x"
+                        + java.util.stream.IntStream.range(0, N / 20).mapToObj(i -> "|a" + i + "_km2=1|a" + i + "_type=t")
+                                .collect(java.util.stream.Collectors.joining()) + "}}"),
                 Arguments.of("'(' in a pipe-trick link", "[[A " + "(".repeat(N) + "|]]"),
                 Arguments.of("tags left open, the outer one closed", "<i>" + "<b>".repeat(N / 3) + "</i>" + "</i>".repeat(N / 4)),
                 Arguments.of("quoted attribute values in refs", "<ref name=\"".repeat(N / 11)),

@@ -211,7 +211,10 @@ class OtherTemplatesTest {
     void infoboxLabels() {
         assertThat(InfoboxTemplate.label("birth_place")).isEqualTo("Birth place");
         assertThat(InfoboxTemplate.label("term_start2")).isEqualTo("Term start");
-        assertThat(InfoboxTemplate.label("area_km2")).isEqualTo("Area km2");
+        assertThat(InfoboxTemplate.label("TotalArea")).isEqualTo("Total area");
+        assertThat(InfoboxTemplate.label("area_total")).isEqualTo("Total area");
+        assertThat(InfoboxTemplate.label("GDP_PPP_rank")).isEqualTo("GDP PPP rank");
+        assertThat(InfoboxTemplate.label("jr/sr1")).isEqualTo("Office");
         assertThat(InfoboxTemplate.skipped("insignia")).isTrue();
         assertThat(InfoboxTemplate.skipped("familycolor")).isTrue();
     }
