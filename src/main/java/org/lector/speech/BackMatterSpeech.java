@@ -96,21 +96,25 @@ final class BackMatterSpeech {
         return n;
     }
 
-    /** What a reader would count as entries: list items, paragraphs, table rows and notes. */
+    /**
+     * What a reader would count as entries: list items and table rows; paragraphs only in back
+     * matter written as paragraphs, since beside a list a paragraph introduces it ("For young readers").
+     */
     private static int entries(Chapter c) {
-        int n = 0;
+        int listed = 0;
+        int paragraphs = 0;
         for (Section s : c.sections()) {
             for (ScriptBlock b : s.blocks()) {
                 if (b instanceof ScriptBlock.ListBlock l) {
-                    n += l.items().size();
+                    listed += l.items().size();
                 } else if (b instanceof ScriptBlock.Table t) {
-                    n += (int) t.rows().stream().filter(r -> !r.header()).count();
+                    listed += (int) t.rows().stream().filter(r -> !r.header()).count();
                 } else if (b instanceof ScriptBlock.Paragraph || b instanceof ScriptBlock.Note) {
-                    n++;
+                    paragraphs++;
                 }
             }
         }
-        return n;
+        return listed > 0 ? listed : paragraphs;
     }
 
     /** Every section's heading and blocks through {@code f}; the chapter's own heading is its announcement. */
