@@ -2,7 +2,6 @@ package org.lector.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,9 +15,6 @@ import org.lector.script.ScriptBlock;
 import org.lector.script.Section;
 import org.lector.script.SectionRole;
 import org.lector.script.Sentence;
-import org.lector.source.ArticleReader;
-import org.lector.source.ArticleStream;
-import org.lector.testing.Corpus;
 import org.lector.testing.ScriptView;
 
 /**
@@ -31,19 +27,11 @@ class CorpusBookStructureTest {
 
     @BeforeAll
     static void convertAll() {
-        ArticleConverter converter = new ArticleConverter();
-        for (Path file : Corpus.files("")) {
-            try (ArticleStream in = ArticleReader.open(file)) {
-                while (in.hasNext()) {
-                    ReadingScript s = converter.toScript(in.next());
-                    SCRIPTS.put(file.getFileName().toString().replaceAll("\\.(wiki|xml)$", "") + " / " + s.title(), s);
-                }
-            }
-        }
+        SCRIPTS.putAll(CorpusScripts.convert());
     }
 
     private static ReadingScript script(String name) {
-        return SCRIPTS.entrySet().stream().filter(e -> e.getKey().startsWith(name + " / ")).findFirst().orElseThrow().getValue();
+        return SCRIPTS.entrySet().stream().filter(e -> e.getKey().startsWith(name + ".")).findFirst().orElseThrow().getValue();
     }
 
     private static List<String> chapterRoles(ReadingScript s) {
@@ -79,7 +67,7 @@ class CorpusBookStructureTest {
                 boolean disambiguation = h.kind() == ScriptBlock.HatnoteKind.DISAMBIGUATION;
                 assertThat(h.text().speaks()).as(name + ": " + h.text().text()).isEqualTo(!disambiguation);
                 if (disambiguation) {
-                    silent.merge(name.substring(0, name.indexOf(" / ")), 1, Integer::sum);
+                    silent.merge(name.substring(0, name.indexOf('.')), 1, Integer::sum);
                 }
             }
         });
