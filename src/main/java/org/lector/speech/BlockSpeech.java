@@ -2,6 +2,7 @@ package org.lector.speech;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -118,17 +119,48 @@ final class BlockSpeech implements ScriptBlock.Visitor<ScriptBlock> {
         return new FigureGroup(g.id(), spoken(g.text(), said), figures);
     }
 
+    /**
+     * Items read in order, an ordered one with its number. A nested list is announced where it
+     * begins, as a screen reader does ("Sub-list, two items: …"; deeper, "Sub-list, level three,
+     * …"), and closed where the list goes on at a shallower level ("… End of sub-list."), so a
+     * listener can tell an item's parent from its children.
+     */
     @Override
     public ScriptBlock list(ListBlock l) {
-        List<ListItem> items = new ArrayList<>(l.items().size());
-        for (ListItem i : l.items()) {
+        List<ListItem> in = l.items();
+        List<ListItem> items = new ArrayList<>(in.size());
+        int base = in.stream().mapToInt(ListItem::depth).min().orElse(1);
+        for (int k = 0; k < in.size(); k++) {
+            ListItem i = in.get(k);
             List<String> said = prose.sentences(i.text());
             if (i.ordinal() > 0) {
                 first(said, s -> phrases.get("listItem", rules.count(i.ordinal()), s));
             }
+            int previous = k == 0 ? i.depth() : in.get(k - 1).depth();
+            if (i.depth() > previous) {
+                int count = itemsAtLevel(in, k);
+                int level = i.depth() - base + 1;
+                first(said, s -> level <= 2 ? phrases.get("subList.open", rules.count(count), count, s)
+                        : phrases.get("subList.openDeeper", rules.count(count), count, s, rules.count(level)));
+            }
+            if (k + 1 < in.size() && in.get(k + 1).depth() < i.depth()) {
+                last(said, s -> phrases.get("subList.close", ProseSpeech.end(s)));
+            }
             items.add(new ListItem(i.id(), i.kind(), i.ordinal(), i.term(), i.depth(), spoken(i.text(), said)));
         }
         return new ListBlock(l.id(), items);
+    }
+
+    /** The items of the nested list that starts at item {@code from}: those at its depth until the list rises above it. */
+    private static int itemsAtLevel(List<ListItem> items, int from) {
+        int depth = items.get(from).depth();
+        int count = 0;
+        for (int k = from; k < items.size() && items.get(k).depth() >= depth; k++) {
+            if (items.get(k).depth() == depth) {
+                count++;
+            }
+        }
+        return count;
     }
 
     @Override
@@ -146,10 +178,11 @@ final class BlockSpeech implements ScriptBlock.Visitor<ScriptBlock> {
         List<Row> spokenRows = new ArrayList<>(t.rows().size());
         // each column's label in words, said for every cell of the column: worked out once per table
         Map<String, String> columnLabels = new HashMap<>();
+        List<SpannedCell> spans = new ArrayList<>();
         int dataRows = 0;
         for (Row r : t.rows()) {
             // rows are counted as a listener meets them: the header row is not "row one"
-            spokenRows.add(r.header() ? headerRow(r) : dataRow(r, ++dataRows, columnLabels));
+            spokenRows.add(r.header() ? headerRow(r) : dataRow(r, ++dataRows, columnLabels, spans));
         }
         return new Table(t.id(), spoken(t.text(), said), t.rowCount(), t.columnCount(), spokenRows);
     }
@@ -170,21 +203,67 @@ final class BlockSpeech implements ScriptBlock.Visitor<ScriptBlock> {
         return new Row(r.id(), r.index(), r.header(), withSpeech(r.text(), said), cells);
     }
 
-    /** @param columnLabels the labels said so far in this table, by column header */
-    private Row dataRow(Row r, int number, Map<String, String> columnLabels) {
-        List<Cell> cells = new ArrayList<>(r.cells().size());
+    /** A cell that spans down: what it says, and the last row (by source index) it covers. */
+    private record SpannedCell(int column, int lastRow, String speech) {
+    }
+
+    /**
+     * "Row three." then its cells, each with its column's label ("Year: eighteen oh nine"). A
+     * cell from a row above that spans down into this one is said again where its column comes
+     * ("Row three." "Year: nineteen forty. Film: Kitty"): in print the eye follows it down, by ear
+     * the row would otherwise lack it.
+     *
+     * @param columnLabels the labels said so far in this table, by column header
+     * @param spans        the cells spanning down from the rows above, updated with this row's
+     */
+    private Row dataRow(Row r, int number, Map<String, String> columnLabels, List<SpannedCell> spans) {
+        spans.removeIf(span -> span.lastRow() < r.index());
+        List<SpannedCell> pending = new ArrayList<>(spans);
+        pending.sort(Comparator.comparingInt(SpannedCell::column));
+        List<List<String>> saidByCell = new ArrayList<>(r.cells().size());
+        int lastSpoken = -1;
         for (Cell c : r.cells()) {
             List<String> said = prose.sentences(c.text());
             if (!c.columnHeader().isEmpty()) {
                 String header = c.columnHeader();
                 first(said, s -> phrases.get("labelled", columnLabels.computeIfAbsent(header, this::label), s));
             }
-            cells.add(new Cell(c.id(), spoken(c.text(), said), c.column(), c.colspan(), c.rowspan(), c.header(),
-                    c.scope(), c.columnHeader(), c.rowHeader()));
+            // said again without the sources paragraph mode adds after it
+            String again = String.join(" ", said).strip();
+            if (c.rowspan() > 1 && !again.isEmpty()) {
+                spans.add(new SpannedCell(c.column(), r.index() + c.rowspan() - 1, ProseSpeech.end(again)));
+            }
+            if (!again.isEmpty()) {
+                String before = spokenBefore(pending, c.column());
+                first(said, s -> before.isEmpty() ? s : before + " " + s);
+                lastSpoken = saidByCell.size();
+            }
+            saidByCell.add(said);
+        }
+        String after = spokenBefore(pending, Integer.MAX_VALUE);
+        if (!after.isEmpty() && lastSpoken >= 0) {
+            last(saidByCell.get(lastSpoken), s -> ProseSpeech.end(s) + " " + after);
+        }
+        List<Cell> cells = new ArrayList<>(r.cells().size());
+        for (int k = 0; k < r.cells().size(); k++) {
+            Cell c = r.cells().get(k);
+            cells.add(new Cell(c.id(), spoken(c.text(), saidByCell.get(k)), c.column(), c.colspan(), c.rowspan(),
+                    c.header(), c.scope(), c.columnHeader(), c.rowHeader()));
         }
         List<String> said = prose.sentences(r.text());
-        first(said, s -> phrases.get("row", rules.count(number)));
+        String alone = lastSpoken < 0 ? after : "";
+        first(said, s -> alone.isEmpty() ? phrases.get("row", rules.count(number))
+                : phrases.get("rowWithSpanned", rules.count(number), alone));
         return new Row(r.id(), r.index(), r.header(), withSpeech(r.text(), said), cells);
+    }
+
+    /** The spanned cells of columns before {@code column}, said and taken from {@code pending}. */
+    private static String spokenBefore(List<SpannedCell> pending, int column) {
+        List<String> out = new ArrayList<>();
+        while (!pending.isEmpty() && pending.get(0).column() < column) {
+            out.add(pending.remove(0).speech());
+        }
+        return String.join(" ", out);
     }
 
     @Override

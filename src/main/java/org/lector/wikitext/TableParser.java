@@ -28,8 +28,12 @@ final class TableParser {
     private List<Inline> caption = List.of();
     private final List<Table.Row> rows = new ArrayList<>();
     private List<Table.Cell> row = new ArrayList<>();
+    /** Per cell, whether its style attribute made it bold: a header written with "|" (see TableHeaders). */
+    private final List<List<Boolean>> boldStyled = new ArrayList<>();
+    private List<Boolean> rowBoldStyled = new ArrayList<>();
     private List<Node> cellNodes;
     private boolean cellHeader;
+    private boolean cellBoldStyle;
     private int cellColspan;
     private int cellRowspan;
     /** Attribute text standing before a template that supplies the rest of the cell ({{n/a}}). */
@@ -79,7 +83,7 @@ final class TableParser {
         }
         List<Block> out = new ArrayList<>();
         if (!rows.isEmpty() || !caption.isEmpty()) {
-            out.add(new Table(caption, rows));
+            out.add(new Table(caption, TableHeaders.infer(rows, boldStyled)));
         }
         out.addAll(after);
         return out;
@@ -99,6 +103,7 @@ final class TableParser {
             cellHeader = header;
             cellColspan = 1;
             cellRowspan = 1;
+            cellBoldStyle = false;
             cellNodes = new ArrayList<>(attributesAndContent(part));
         }
     }
@@ -111,6 +116,7 @@ final class TableParser {
             Map<String, String> parsed = TagAttributes.parse(first.text());
             cellColspan = parseInt(parsed.get("colspan"));
             cellRowspan = parseInt(parsed.get("rowspan"));
+            cellBoldStyle = TableHeaders.boldStyle(parsed);
             return cell.subList(1, cell.size());
         }
         for (int k = 0; k < cell.size(); k++) {
@@ -130,6 +136,7 @@ final class TableParser {
                 }
                 cellColspan = parseInt(parsed.get("colspan"));
                 cellRowspan = parseInt(parsed.get("rowspan"));
+                cellBoldStyle = TableHeaders.boldStyle(parsed);
                 List<Node> rest = new ArrayList<>();
                 rest.add(new Node.TextNode(t.text().substring(bar + 1)));
                 rest.addAll(cell.subList(k + 1, cell.size()));
@@ -160,13 +167,16 @@ final class TableParser {
         List<Block> blocks = new BlockParser(session).blocksOnly(cellNodes);
         cellNodes = null;
         row.add(new Table.Cell(cellHeader, Math.min(cellColspan, 1000), Math.min(cellRowspan, 10_000), Blocks.flatten(blocks)));
+        rowBoldStyled.add(cellBoldStyle);
     }
 
     private void finishRow() {
         finishCell();
         if (!row.isEmpty()) {
             rows.add(new Table.Row(row));
+            boldStyled.add(rowBoldStyled);
         }
         row = new ArrayList<>();
+        rowBoldStyled = new ArrayList<>();
     }
 }

@@ -121,4 +121,44 @@ class BookStructureSpeechTest {
         // skipping is a spoken choice: the text is all there
         assertThat(chapter(skipped, "See also").sections().get(0).blocks()).hasSize(1);
     }
+
+    /** Every spoken sentence of the lead's blocks, in order. */
+    private static List<String> leadSpeech(String wikitext) {
+        List<String> out = new ArrayList<>();
+        for (ScriptBlock b : spoken(wikitext, DEFAULTS).chapters().get(0).sections().get(0).blocks()) {
+            BlockProse.sentences(b).stream().filter(Sentence::speaks).forEach(x -> out.add(x.speech()));
+        }
+        return out;
+    }
+
+    @Test
+    void aCellSpanningRowsIsSaidAgainInEachRowItCovers() {
+        assertThat(leadSpeech("{|\n! Year !! Film\n|-\n| rowspan=3 | 1940 || Rebecca\n|-\n| Pride\n|-\n| Kitty\n"
+                + "|-\n| 1941 || Lydia\n|}")).containsExactly("Table with five rows and two columns.",
+                "Columns: Year, Film.", "Row one.", "Year: nineteen forty", "Film: Rebecca",
+                "Row two.", "Year: nineteen forty. Film: Pride", "Row three.", "Year: nineteen forty. Film: Kitty",
+                "Row four.", "Year: nineteen forty one", "Film: Lydia");
+        // a spanning cell in a later column is said where its column comes, after the cells before it
+        assertThat(leadSpeech("{|\n! Film !! Year\n|-\n| Rebecca || rowspan=2 | 1940\n|-\n| Pride\n|}"))
+                .containsSubsequence("Row two.", "Film: Pride. Year: nineteen forty.");
+    }
+
+    @Test
+    void aHeaderRowWrittenInBoldLabelsItsColumns() {
+        assertThat(leadSpeech("{|\n| '''Year''' || '''Event'''\n|-\n| 1809 || Born\n|}"))
+                .containsExactly("Table with two rows and two columns.", "Columns: Year, Event.", "Row one.",
+                        "Year: eighteen oh nine", "Event: Born");
+    }
+
+    @Test
+    void aNestedListIsAnnouncedWhereItBeginsAndClosedWhereTheListGoesOn() {
+        assertThat(leadSpeech("* Fruit\n** Apples\n** Pears\n*** Conference\n* Vegetables\n** Leeks"))
+                .containsExactly("Fruit", "Sub-list, two items: Apples", "Pears",
+                        "Sub-list, level three, one item: Conference. End of sub-list.", "Vegetables",
+                        "Sub-list, one item: Leeks");
+        assertThat(leadSpeech("# First\n## Detail\n# Second")).containsExactly("one. First",
+                "Sub-list, one item: one. Detail. End of sub-list.", "two. Second");
+        // a list indented as a whole is not a sub-list of anything
+        assertThat(leadSpeech(":* One\n:* Two")).containsExactly("One", "Two");
+    }
 }
