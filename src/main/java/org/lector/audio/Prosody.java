@@ -120,6 +120,17 @@ public final class Prosody {
         return out;
     }
 
+    /** A fact's sentences, the first captioned with its label ("Operator: NASA"), since the voice says it. */
+    static List<SpokenSentence> labelled(String label, List<SpokenSentence> sentences) {
+        if (label.isEmpty() || sentences.isEmpty()) {
+            return sentences;
+        }
+        List<SpokenSentence> out = new ArrayList<>(sentences);
+        SpokenSentence first = out.get(0);
+        out.set(0, new SpokenSentence(first.id(), first.speech(), label + ": " + first.caption()));
+        return out;
+    }
+
     /** The pauses of each block kind; a block with parts of its own (a table, a list) gives one part per piece. */
     private static final class BlockParts implements ScriptBlock.Visitor<List<SpokenPart>> {
         @Override
@@ -182,7 +193,7 @@ public final class Prosody {
         public List<SpokenPart> infobox(Infobox i) {
             List<SpokenPart> parts = new ArrayList<>(part(AROUND_FIGURE_MS, AROUND_FIGURE_MS, i.text()));
             for (InfoboxEntry entry : i.entries()) {
-                parts.addAll(part(0, BETWEEN_FACTS_MS, entry.text()));
+                parts.addAll(part(0, labelled(entry.label(), spoken(entry.text())), BETWEEN_FACTS_MS));
             }
             return setApartAtTheEnd(parts, AROUND_FIGURE_MS);
         }

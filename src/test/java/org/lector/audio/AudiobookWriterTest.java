@@ -103,8 +103,8 @@ class AudiobookWriterTest {
     @Test
     void anInfoboxIsMarkedSkippableFromItsFirstSpokenSentenceToTheEndOfItsLast() throws Exception {
         ScriptBlock.Infobox box = new ScriptBlock.Infobox("s0.x1", Items.prose("s0.x1", "Infobox: Ab, two facts."), List.of(
-                new ScriptBlock.InfoboxEntry("s0.x1.e1", "Cd", Items.prose("s0.x1.e1", "Cd: ef.")),
-                new ScriptBlock.InfoboxEntry("s0.x1.e2", "Gh", Items.prose("s0.x1.e2", "Gh: ij."))));
+                new ScriptBlock.InfoboxEntry("s0.x1.e1", "Cd", spoken("s0.x1.e1", "ef.", "Cd: ef.")),
+                new ScriptBlock.InfoboxEntry("s0.x1.e2", "Gh", spoken("s0.x1.e2", "ij.", "Gh: ij."))));
         Audiobook book = write(script("Ab", "en", lead("Ab", box, paragraph("s0.p1", "Kl."))), profiles(""), 1);
         TimedChapter one = book.timed().chapters().get(0);
         // lead-in 300, "Ab." 300 to 600, 1200 after the announcement: the title 1800 to 4100 (23 chars),
@@ -119,6 +119,8 @@ class AudiobookWriterTest {
         assertThat(skippable.get("start").decimalValue()).isEqualByComparingTo("1.800");
         assertThat(skippable.get("end").decimalValue()).isEqualByComparingTo("6.800");
         assertThat(one.sentences().get(4)).isEqualTo(new SentenceTime("s0.p1.1", 7600, 7900));
+        // the print text of a fact is its value; its caption shows the label the voice says too
+        assertThat(read("01-ab.vtt")).contains("s0.x1.e1.1\n00:00:04.900 --> 00:00:05.600\nCd: ef.\n");
     }
 
     @Test
