@@ -59,7 +59,8 @@ final class BackMatterSpeech {
         int[] read = {0};
         List<Section> sections = map(spoken, b -> {
             if (b instanceof ScriptBlock.Heading) {
-                return b;
+                // a subsection whose titles all lie past the limit would be a heading with nothing after it
+                return read[0] < MAX_TITLES || b.id().equals(spoken.announced()) ? b : ProseMapping.silent(b);
             }
             if (!(b instanceof ScriptBlock.ListBlock l)) {
                 return ProseMapping.silent(b);
