@@ -29,7 +29,15 @@ final class InfoboxLabels {
             Map.entry("nativename", "Native name"), Map.entry("dia", "Dialect"),
             Map.entry("ancestor", "Early form"), Map.entry("minority", "Minority language in"),
             Map.entry("nation", "Official language in"), Map.entry("pop_ref", "Population source"),
-            Map.entry("coordinates", "Coordinates"), Map.entry("iso_code", "ISO code"));
+            Map.entry("coordinates", "Coordinates"), Map.entry("iso_code", "ISO code"),
+            Map.entry("edbr", "Ease of doing business rank"), Map.entry("prevseason", "Previous tournament"),
+            Map.entry("nextseason", "Next tournament"), Map.entry("num_teams", "Number of teams"));
+
+    /** Abbreviated words inside English parameter names, as a reader would write them: "gdp_rank" → "GDP rank". */
+    private static final Map<String, String> WORDS = Map.ofEntries(Map.entry("gdp", "GDP"), Map.entry("ppp", "PPP"),
+            Map.entry("hdi", "HDI"), Map.entry("fdi", "FDI"), Map.entry("utc", "UTC"), Map.entry("iso", "ISO"),
+            Map.entry("num", "number of"), Map.entry("pop", "population"), Map.entry("prev", "previous"),
+            Map.entry("tourney", "tournament"), Map.entry("est", "estimate"), Map.entry("yr", "year"));
 
     /** Words that qualify the quantity before them in a parameter name and lead in a label: "area_total" → "Total area". */
     private static final Map<String, String> LEADING_QUALIFIERS = Map.of("total", "total", "land", "land",
@@ -63,6 +71,9 @@ final class InfoboxLabels {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
+            if (english && WORDS.containsKey(w.toLowerCase(Locale.ROOT))) {
+                w = WORDS.get(w.toLowerCase(Locale.ROOT));
+            }
             if (i > 0) {
                 sb.append(' ');
                 sb.append(english && !isAcronym(w) ? w.toLowerCase(Locale.ROOT) : w);
@@ -84,7 +95,7 @@ final class InfoboxLabels {
         int previous = 0;
         for (int i = 0; i < key.length(); ) {
             int c = key.codePointAt(i);
-            boolean separator = c == '_' || Character.isWhitespace(c);
+            boolean separator = c == '_' || c == '-' || Character.isWhitespace(c);
             boolean camelBoundary = Character.isUpperCase(c) && Character.isLowerCase(previous);
             if ((separator || camelBoundary) && word.length() > 0) {
                 out.add(word.toString());

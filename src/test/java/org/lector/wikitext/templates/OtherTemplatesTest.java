@@ -215,6 +215,10 @@ class OtherTemplatesTest {
         assertThat(InfoboxTemplate.label("area_total")).isEqualTo("Total area");
         assertThat(InfoboxTemplate.label("GDP_PPP_rank")).isEqualTo("GDP PPP rank");
         assertThat(InfoboxTemplate.label("jr/sr1")).isEqualTo("Office");
+        assertThat(InfoboxTemplate.label("gdp_rank")).isEqualTo("GDP rank");
+        assertThat(InfoboxTemplate.label("export-goods")).isEqualTo("Export goods");
+        assertThat(InfoboxTemplate.label("pop_est")).isEqualTo("Population estimate");
+        assertThat(InfoboxTemplate.label("surface_EVAs")).isEqualTo("Surface EVAs");
         assertThat(InfoboxTemplate.skipped("insignia")).isTrue();
         assertThat(InfoboxTemplate.skipped("familycolor")).isTrue();
     }
