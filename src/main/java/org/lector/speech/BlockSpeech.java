@@ -121,8 +121,8 @@ final class BlockSpeech implements ScriptBlock.Visitor<ScriptBlock> {
 
     /**
      * Items read in order, an ordered one with its number. A nested list is announced where it
-     * begins, as a screen reader does ("Sub-list, two items: …"; deeper, "Sub-list, level three,
-     * …"), and closed where the list goes on at a shallower level ("… End of sub-list."), so a
+     * begins, as a screen reader does ("Sub list, two items: …"; deeper, "Sub list, level three,
+     * …"), and closed where the list goes on at a shallower level ("… End of sub list."), so a
      * listener can tell an item's parent from its children.
      */
     @Override

@@ -155,11 +155,11 @@ class BookStructureSpeechTest {
     @Test
     void aNestedListIsAnnouncedWhereItBeginsAndClosedWhereTheListGoesOn() {
         assertThat(leadSpeech("* Fruit\n** Apples\n** Pears\n*** Conference\n* Vegetables\n** Leeks"))
-                .containsExactly("Fruit", "Sub-list, two items: Apples", "Pears",
-                        "Sub-list, level three, one item: Conference. End of sub-list.", "Vegetables",
-                        "Sub-list, one item: Leeks");
+                .containsExactly("Fruit", "Sub list, two items: Apples", "Pears",
+                        "Sub list, level three, one item: Conference. End of sub list.", "Vegetables",
+                        "Sub list, one item: Leeks");
         assertThat(leadSpeech("# First\n## Detail\n# Second")).containsExactly("one. First",
-                "Sub-list, one item: one. Detail. End of sub-list.", "two. Second");
+                "Sub list, one item: one. Detail. End of sub list.", "two. Second");
         // a list indented as a whole is not a sub-list of anything
         assertThat(leadSpeech(":* One\n:* Two")).containsExactly("One", "Two");
     }
