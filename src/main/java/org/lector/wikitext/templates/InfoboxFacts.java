@@ -92,7 +92,9 @@ final class InfoboxFacts {
                 unitKeys.computeIfAbsent(unit.base(), b -> new ArrayList<>()).add(key);
             }
             String partner = partnerOf(key);
-            if (partner != null && !labelledBy.containsKey(partner) && !labels.containsKey(key)) {
+            // one pair per parameter: a label is not labelled, a labelled parameter labels nothing
+            if (partner != null && !labelledBy.containsKey(partner) && !labels.containsKey(key)
+                    && !labelledBy.containsKey(key) && !labels.containsKey(partner)) {
                 labelledBy.put(partner, key);
                 labels.put(key, partner);
             }

@@ -88,4 +88,11 @@ class InfoboxFactsTest {
         assertThat(facts("{{Speciesbox|name=Cattle|status=DOM|genus=Bos|audio=Mudchute cow 1.ogg|percent_water=2}}"))
                 .isEqualTo("Cattle\nConservation status: Domesticated\nGenus: Bos\nPercent water: 2");
     }
+
+    @Test
+    void aParameterIsInOnePairAtMost() {
+        // office_title labels office_name; office_name is then no label of office_info
+        assertThat(facts("{{Infobox x|name=X|office_title=Mayor|office_name=Ann|office_info=since 2001}}"))
+                .isEqualTo("X\nMayor: Ann\nOffice info: since 2001");
+    }
 }
