@@ -82,8 +82,11 @@ final class TableHeaders {
                 if (isNumber(cell)) {
                     return false;
                 }
-                for (int k = 0; k < cell.colspan(); k++) {
-                    textColumns.add(column + k);
+                // a label is words: "—" or "?" over a column of numbers is a missing value, not a heading
+                if (PlainText.of(cell.content()).codePoints().anyMatch(Character::isLetter)) {
+                    for (int k = 0; k < cell.colspan(); k++) {
+                        textColumns.add(column + k);
+                    }
                 }
             }
             column += cell.colspan();

@@ -48,6 +48,8 @@ class TableHeadersTest {
         assertThat(shape(table("{|\n|Freshwater||9.00\n|-\n|Seawater||7.20\n|-\n|Brine||5.10\n|}")))
                 .containsExactly("Freshwater | 9.00", "Seawater | 7.20", "Brine | 5.10");
         assertThat(shape(table("{|\n|b||á||p\n|-\n|í||s||y\n|}"))).containsExactly("b | á | p", "í | s | y");
+        assertThat(shape(table("{|\n|Lake||—\n|-\n|Sea||12\n|-\n|Pond||3\n|}")))
+                .containsExactly("Lake | —", "Sea | 12", "Pond | 3");
     }
 
     @Test
