@@ -266,7 +266,7 @@ final class InfoboxFacts {
             String withUnit = unit.withUnit(v);
             if (withUnit == null) {
                 // not a plain number: the unit goes into the label, the value stays as written
-                facts.add(Fact.named(InfoboxLabels.of(base, english) + " (" + unit.symbol() + ")", v));
+                facts.add(Fact.named(InfoboxLabels.of(base, english) + " (" + (unit.perUnit() ? "per " : "") + unit.symbol() + ")", v));
             } else {
                 shown.add(withUnit);
                 unitLabel = unitLabel == null ? InfoboxLabels.of(base, english) : unitLabel;

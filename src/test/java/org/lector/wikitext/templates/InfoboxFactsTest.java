@@ -40,9 +40,10 @@ class InfoboxFactsTest {
     void aQuantityInSeveralUnitsIsOneFactWithItsUnits() {
         assertThat(facts("{{Infobox country|name=B|area_km2=30,689<ref>Statbel</ref>|area_sq_mi=11,849"
                 + "|area_rank=136th|population_density_km2=385|population_density_sq_mi=|elevation_m=900"
-                + "|area_water_percent=0.64|TotalArea=about half|length_km=long}}"))
+                + "|area_water_percent=0.64|TotalArea=about half|length_km=long|density_sq_mi=low}}"))
                 .isEqualTo("B\nArea: 30,689 km² (11,849 sq mi)\nArea rank: 136th\nPopulation density: 385/km²\n"
-                        + "Elevation: 900 m\nWater area: 0.64%\nTotal area: about half\nLength (km): long");
+                        + "Elevation: 900 m\nWater area: 0.64%\nTotal area: about half\nLength (km): long\n"
+                        + "Density (per sq mi): low");
     }
 
     @Test
