@@ -2,24 +2,29 @@ package org.lector.wikitext.templates;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import org.lector.document.Inline;
 import org.lector.document.Text;
 
 /**
  * Numbers and money: the {@code formatnum:} parser function (the parser may pass
  * {@code {{formatnum:1234}}} through as a template whose name holds the number) → "1,234",
  * {@code {{US$|5 million}}} / {@code {{United States dollar|5}}} → "US$5 million",
- * {@code {{sigfig|4.22|1}}} (the number rounded to that many significant figures), and
- * {@code {{val|1.2|e=3|u=mg/L}}}: the number, its power of ten with the exponent raised, its unit.
+ * {@code {{sigfig|4.22|1}}} (the number rounded to that many significant figures), and Indian
+ * rupees with their Indian magnitudes, {@code {{INRConvert|11.32|lc}}} → "₹11.32 lakh crore" (the
+ * dollar amount it adds needs an exchange rate of the day, and is left out with a warning).
+ * {@code {{val}}} is {@link ValTemplate}.
  */
 final class NumberTemplates implements TemplateHandler {
+    /** Template:INRConvert's magnitude codes. */
+    private static final Map<String, String> MAGNITUDES = Map.of("k", "thousand", "l", "lakh",
+            "lakh", "lakh", "c", "crore", "crore", "crore", "lc", "lakh crore", "m", "million", "b", "billion",
+            "t", "trillion", "kc", "thousand crore");
 
     @Override
     public Set<String> names() {
-        return Set.of("us$", "united states dollar", "usd", "formatnum", "sigfig", "val");
+        return Set.of("us$", "united states dollar", "usd", "formatnum", "sigfig", "inrconvert", "inr convert");
     }
 
     @Override
@@ -33,8 +38,8 @@ final class NumberTemplates implements TemplateHandler {
         if (key.equals("sigfig")) {
             return TemplateResult.inlines(Inlines.printed(context, significant(call.arg(1), call.arg(2))));
         }
-        if (key.equals("val")) {
-            return TemplateResult.inlines(value(call, context));
+        if (key.startsWith("inr")) {
+            return rupees(call, context);
         }
         if (key.startsWith("formatnum")) {
             String raw = key.startsWith("formatnum:") ? call.name().trim().substring("formatnum:".length())
@@ -55,16 +60,14 @@ final class NumberTemplates implements TemplateHandler {
         }
     }
 
-    /** {@code {{val|14.6|u=mg/L}}}, {@code {{val|1.2|e=3}}}, {@code {{val|5|(3)}}}: the uncertainty is left out. */
-    private static List<Inline> value(TemplateCall call, TemplateContext context) {
-        List<Inline> out = new ArrayList<>(Inlines.printed(context, call.arg(1)));
-        out.addAll(NotationTemplates.powerOfTen("×10", call.getOrEmpty("e"), context));
-        String unit = call.first("u", "ul");
-        if (!unit.isEmpty()) {
-            out.add(new Text(" "));
-            out.addAll(context.parseInline(unit));
+    private static TemplateResult rupees(TemplateCall call, TemplateContext context) {
+        String amount = context.plainText(call.arg(1)).trim();
+        if (amount.isEmpty()) {
+            return TemplateResult.nothing();
         }
-        return out;
+        String magnitude = MAGNITUDES.getOrDefault(call.arg(2).toLowerCase(Locale.ROOT), "");
+        context.warn("{{INRConvert}}: the amount in US dollars needs an exchange rate and was left out");
+        return text("₹" + group(amount.replace(",", "")) + (magnitude.isEmpty() ? "" : " " + magnitude));
     }
 
     private static TemplateResult text(String s) {
