@@ -1,6 +1,7 @@
 package org.lector.wikitext.templates;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,7 +17,7 @@ import org.lector.document.Text;
  * ({@code |km|m mi}, {@code km+mi}, {@code ft;m} → "(1,000 m; 0.62 mi)"), each unit's default
  * outputs, adj=on ("5-kilometre"), sp=us ("kilometers"), abbr=on/off/in/out/values,
  * disp=flip/or/semicolon/comma/out/number, order=flip, and "ftin" output. The units are in
- * {@link ConvertUnits}. A unit code no reading of which is certain is never printed as a code:
+ * {@link ConvertUnits}. {@code {{height|m=1.85}}} is the {@code {{cvt}}} it stands for. A unit code no reading of which is certain is never printed as a code:
  * its parts are named as far as they are known ("e3foo/d" → "thousand foo per day"), with a warning.
  */
 final class ConvertTemplate implements TemplateHandler {
@@ -41,11 +42,14 @@ final class ConvertTemplate implements TemplateHandler {
 
     @Override
     public Set<String> names() {
-        return Set.of("convert", "cvt");
+        return Set.of("convert", "cvt", "height");
     }
 
     @Override
     public TemplateResult handle(TemplateCall call, TemplateContext context) {
+        if (call.key().equals("height")) {
+            call = height(call);
+        }
         Request r = parse(call);
         if (r == null) {
             context.warn("{{" + call.name() + "}} without a number: left out");
@@ -103,6 +107,29 @@ final class ConvertTemplate implements TemplateHandler {
             return new Abbreviation(YES.contains(a) || a.equals("in") || cvt && !a.equals("off"),
                     a.equals("off") || a.equals("in"), a.equals("values"));
         }
+    }
+
+    /**
+     * {@code {{height|m=1.85}}} → "1.85 m (6 ft 1 in)", {@code {{height|ft=6|in=1}}} → "6 ft 1 in
+     * (1.85 m)": the same conversion as the {@code {{cvt}}} it stands for.
+     */
+    private static TemplateCall height(TemplateCall call) {
+        Map<String, String> params = new LinkedHashMap<>();
+        if (!call.first("m").isEmpty() || !call.first("cm").isEmpty()) {
+            String unit = call.first("m").isEmpty() ? "cm" : "m";
+            params.put("1", call.first(unit));
+            params.put("2", unit);
+            params.put("3", "ftin");
+        } else {
+            params.put("1", call.first("ft", "feet"));
+            params.put("2", "ft");
+            if (!call.first("in", "inch").isEmpty()) {
+                params.put("3", call.first("in", "inch"));
+                params.put("4", "in");
+            }
+            params.put(Integer.toString(params.size() + 1), "m");
+        }
+        return new TemplateCall("cvt", params);
     }
 
     private static Request parse(TemplateCall call) {

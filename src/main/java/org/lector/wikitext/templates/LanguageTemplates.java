@@ -19,7 +19,8 @@ import org.lector.document.Text;
  * and {@code {{native phrase}}} are italic spans; {@code {{in lang|nl}}} reads "(in Dutch)".
  * {@code {{rtl-lang|ar|…}}} is a bare span (the direction is the renderer's business).
  * {@code {{name in various languages|nl=Koninkrijk België|fr=Royaume de Belgique}}} reads "Dutch:
- * Koninkrijk België; French: Royaume de Belgique". German Wikipedia's {@code {{enS|themes}}} and
+ * Koninkrijk België; French: Royaume de Belgique". {@code {{lit|Middle Kingdom}}} reads "lit.
+ * 'Middle Kingdom'", {@code {{gloss|eat}}} "'eat'". German Wikipedia's {@code {{enS|themes}}} and
  * its kin ({@code {{frS}}}, {@code {{laS}}}…) read "englisch themes", as there.
  */
 final class LanguageTemplates implements TemplateHandler {
@@ -32,7 +33,7 @@ final class LanguageTemplates implements TemplateHandler {
     public Set<String> names() {
         Set<String> names = new HashSet<>(Set.of("lang", "langr", "langx", "transl", "transliteration", "tlit",
                 "native name", "native phrase", "in lang", "script", "wikt-lang", "rtl-lang", "rtl lang",
-                "name in various languages"));
+                "name in various languages", "literal translation", "lit", "gloss"));
         names.addAll(GERMAN_LANGUAGE_MARKS);
         return names;
     }
@@ -55,6 +56,8 @@ final class LanguageTemplates implements TemplateHandler {
         return switch (key) {
             case "langx" -> labelled(call, call.arg(1), 2, context);
             case "name in various languages" -> variousLanguages(call, context);
+            case "literal translation", "lit" -> quoted("lit. '", call, context);
+            case "gloss" -> quoted("'", call, context);
             case "transl", "transliteration", "tlit" -> transliteration(call, context);
             case "native name", "native phrase" -> TemplateResult.inline(new LangSpan(call.arg(1),
                     List.of(new Emphasis(Emphasis.Style.ITALIC, context.parseInline(call.arg(2))))));
@@ -63,6 +66,22 @@ final class LanguageTemplates implements TemplateHandler {
             // lang, wikt-lang and rtl-lang: code, text
             default -> span(call.arg(1), call.first("text", "2"), context);
         };
+    }
+
+    /** {{lit|Middle Kingdom}} → "lit. 'Middle Kingdom'"; {{gloss|eat}} → "'eat'"; several meanings joined with " or ". */
+    private static TemplateResult quoted(String open, TemplateCall call, TemplateContext context) {
+        List<List<Inline>> meanings = new ArrayList<>();
+        for (String meaning : call.args()) {
+            meanings.add(context.parseInline(meaning));
+        }
+        List<Inline> joined = Inlines.join(meanings, "' or '");
+        if (joined.isEmpty()) {
+            return TemplateResult.nothing();
+        }
+        List<Inline> out = new ArrayList<>(Inlines.text(open));
+        out.addAll(joined);
+        out.add(new Text("'"));
+        return TemplateResult.inlines(out);
     }
 
     /** "englisch ''themes''": the language as a German adjective, then the words in italics. */

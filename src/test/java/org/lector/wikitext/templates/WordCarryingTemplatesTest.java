@@ -25,7 +25,7 @@ import org.lector.document.Text;
 class WordCarryingTemplatesTest {
 
     @ParameterizedTest
-    @CsvSource(delimiterString = " => ", value = {
+    @CsvSource(delimiterString = " => ", quoteCharacter = '"', value = {
             "{{nihongo|Tokyo|東京|Tōkyō}} => Tokyo (東京, Tōkyō)",
             "{{nihongo|Tokyo|東京|Tōkyō|lead=yes}} => Tokyo (Japanese: 東京, Hepburn: Tōkyō)",
             "{{nihongo|Mount Fuji|富士山|Fujisan|Japan's highest mountain|an active volcano}} => Mount Fuji (富士山, Fujisan, Japan's highest mountain) an active volcano",
@@ -77,6 +77,17 @@ class WordCarryingTemplatesTest {
             "{{enS|themes}} => englisch themes",
             "{{name in various languages|name=(official)|nl=Koninkrijk België|fr=Royaume de Belgique}} => (official) Dutch: Koninkrijk België; French: Royaume de Belgique",
             "{{INRConvert|11.32|lc}} => ₹11.32 lakh crore",
+            "{{GBP|100}} => £100",
+            "{{€|5 million}} => €5 million",
+            "{{ordinal|23}} => 23rd",
+            "{{ordinal|112}} => 112th",
+            "{{round|3.14159|2}} => 3.14",
+            "{{percentage|1|3|1}} => 33.3%",
+            "{{lit|Middle Kingdom}} => lit. 'Middle Kingdom'",
+            "{{gloss|eat}} => 'eat'",
+            "{{radic|2}} => √2",
+            "{{height|m=1.85}} => 1.85 m (6 ft 1 in)",
+            "{{height|ft=6|in=1}} => 6 ft 1 in (1.85 m)",
             "{{bar percent|Dutch|DarkSlateGray|59}} => Dutch: 59%",
             "{{Listen|filename=Frase.ogg|title=One small step|description=Armstrong on the Moon}} => Audio: One small step. Armstrong on the Moon",
             "{{Listen|filename=Frase_de_Neil.ogg}} => Audio: Frase de Neil",
@@ -89,6 +100,12 @@ class WordCarryingTemplatesTest {
         String before = wikitext.substring(0, open);
         String after = wikitext.substring(close);
         assertThat(before + Results.text(Run.call(wikitext.substring(open, close))) + after).isEqualTo(expected);
+    }
+
+    @Test
+    void galleryTemplateIsAGroupOfFiguresWithTheirCaptions() {
+        TemplateResult r = Run.call("{{Gallery|title=Views|File:A.jpg|First view|File:B_c.png|Second view|alt2=A hill}}");
+        assertThat(Results.text(r)).isEqualTo("A.jpg [] First view\nB_c.png [A hill] Second view\nViews");
     }
 
     @Test
