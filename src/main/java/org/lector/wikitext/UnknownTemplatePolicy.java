@@ -13,13 +13,19 @@ import org.lector.wikitext.templates.TemplateCall;
  * not have; those are dropped. But an unfamiliar template may carry the article's own words
  * ({@code {{Hidden|Early life|He was born …}}}, a local quotation template, a wrapper around a
  * name): when its text parameters (the positional ones, or {@code text=}, {@code title=},
- * {@code quote=}, {@code caption=}, {@code label=}, {@code content=}) read as prose, that text
+ * {@code quote=}, {@code caption=}, {@code label=}, {@code content=}, {@code name=}) read as
+ * prose, that text
  * is kept, so a listener does not lose words a sighted reader sees. Either way the parser reports
  * it: how many words were dropped, or that the text was kept.
  */
 final class UnknownTemplatePolicy {
     /** Named parameters that hold text to show rather than data for a layout. */
     private static final List<String> TEXT_KEYS = List.of("text", "title", "quote", "caption", "label", "content");
+    /**
+     * Named parameters that hold a name to show, which may as well be a page's name or an
+     * identifier: held to the positional parameters' three words ("Atlantic mixed forests").
+     */
+    private static final List<String> NAME_KEYS = List.of("name");
     /**
      * Words a positional parameter needs to read as prose. Positional values of an unknown
      * template are more often selectors of data kept elsewhere ("Group A", "3rd place") than
@@ -87,6 +93,12 @@ final class UnknownTemplatePolicy {
         for (String key : TEXT_KEYS) {
             String v = params.get(key);
             if (v != null && ProseParameters.isProse(ProseParameters.words(v))) {
+                kept.add(v.strip());
+            }
+        }
+        for (String key : NAME_KEYS) {
+            String v = params.get(key);
+            if (v != null && ProseParameters.isProse(ProseParameters.words(v), POSITIONAL_WORDS)) {
                 kept.add(v.strip());
             }
         }

@@ -63,7 +63,8 @@ class UnknownTemplatePolicyTest {
     private static final Map<String, List<String>> KEPT_IN_CORPUS = Map.of(
             "snopes", List.of("One Small Step"),
             "mactutor biography", List.of("Pierre Deligne", "Jean Bourgain"),
-            "britannica url", List.of("Synoptic Gospels"));
+            "britannica url", List.of("Synoptic Gospels"),
+            "wwf ecoregion", List.of("Atlantic mixed forests"));
 
     @Test
     void inTheCorpusOnlyReviewedProseIsKept() throws IOException {
