@@ -192,18 +192,30 @@ final class BlockParser {
 
     /**
      * Notes left alone after a block belong to it: after a raised block, to the text before it;
-     * after a table ("|}<ref>…</ref>", the table's source), to the table's caption.
+     * after a table ("|}<ref>…</ref>", the table's source), to its caption, or, when it has none,
+     * to its last cell, where the mark stands closest to where Wikipedia shows it.
      */
     private void attachNotes(Block previous, List<Inline> notes) {
         if (previous instanceof Paragraph prev) {
-            List<Inline> joined = new ArrayList<>(prev.content());
-            joined.addAll(notes);
-            out.set(out.size() - 1, new BlockPiece.Body(new Paragraph(joined)));
-        } else if (previous instanceof Table table) {
-            List<Inline> caption = new ArrayList<>(table.caption());
-            caption.addAll(notes);
-            out.set(out.size() - 1, new BlockPiece.Body(new Table(caption, table.rows())));
+            out.set(out.size() - 1, new BlockPiece.Body(new Paragraph(concat(prev.content(), notes))));
+        } else if (previous instanceof Table table && !PlainText.of(table.caption()).isBlank()) {
+            out.set(out.size() - 1, new BlockPiece.Body(new Table(concat(table.caption(), notes), table.rows())));
+        } else if (previous instanceof Table table && !table.rows().isEmpty()
+                && !table.rows().get(table.rows().size() - 1).cells().isEmpty()) {
+            List<Table.Row> rows = new ArrayList<>(table.rows());
+            List<Table.Cell> cells = new ArrayList<>(rows.get(rows.size() - 1).cells());
+            Table.Cell last = cells.get(cells.size() - 1);
+            cells.set(cells.size() - 1, new Table.Cell(last.header(), last.colspan(), last.rowspan(),
+                    concat(last.content(), notes)));
+            rows.set(rows.size() - 1, new Table.Row(cells));
+            out.set(out.size() - 1, new BlockPiece.Body(new Table(table.caption(), rows)));
         }
+    }
+
+    private static List<Inline> concat(List<Inline> first, List<Inline> second) {
+        List<Inline> out = new ArrayList<>(first);
+        out.addAll(second);
+        return out;
     }
 
     static boolean hasContent(List<Inline> run) {

@@ -71,11 +71,14 @@ class LostContentTest {
 
     @Test
     void textAfterATablesEndFollowsTheTableAndARefThereCitesIt() {
-        Article a = parse("{|\n| x\n|} and more words.\n\n{|\n| y\n|}<ref>The table's source.</ref>");
+        Article a = parse("{|\n| x\n|} and more words.\n\n{|\n| y || z\n|}<ref>The table's source.</ref>\n\n"
+                + "{|\n|+ Captioned\n| w\n|}<ref>Another source.</ref>");
         assertThat(text(a.lead().get(1))).isEqualTo("and more words.");
         Table sourced = (Table) a.lead().get(2);
-        assertThat(sourced.caption()).hasSize(1).first().isInstanceOf(NoteRef.class);
-        assertThat(a.notes()).hasSize(1);
+        assertThat(sourced.rows().get(0).cells().get(1).content()).last().isInstanceOf(NoteRef.class);
+        Table captioned = (Table) a.lead().get(3);
+        assertThat(captioned.caption()).last().isInstanceOf(NoteRef.class);
+        assertThat(a.notes()).hasSize(2);
     }
 
     @Test
