@@ -13,6 +13,20 @@ public final class PlainText {
         return sb.toString().replaceAll("[ \\t\\u00A0]+", " ").trim();
     }
 
+    /**
+     * Text that an author escaped to show markup characters ({@code &#91;&#91;PDF&#93;&#93;},
+     * {@code {{!}}} in a web page title) still reads as markup to a listener: doubled brackets
+     * and braces become single ones and a spaced pipe used as a separator becomes a dash.
+     */
+    public static String withoutMarkupLookalikes(String s) {
+        if (s.indexOf('|') < 0 && s.indexOf("[[") < 0 && s.indexOf("]]") < 0 && s.indexOf("{{") < 0
+                && s.indexOf("}}") < 0) {
+            return s;
+        }
+        return s.replace("[[", "[").replace("]]", "]").replace("{{", "{").replace("}}", "}")
+                .replace(" | ", " – ");
+    }
+
     private static void append(StringBuilder sb, List<Inline> inlines) {
         for (Inline in : inlines) {
             if (in instanceof Text t) {

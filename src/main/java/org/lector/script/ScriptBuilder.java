@@ -1,8 +1,11 @@
 package org.lector.script;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.lector.document.Article;
 import org.lector.document.Block;
 import org.lector.document.Inline;
@@ -114,9 +117,33 @@ public final class ScriptBuilder {
         return Optional.of(new Section(NOTES_SECTION_ID, SectionRole.NOTES, heading, blocks));
     }
 
-    /** A file name made readable: "Stalin_Rykov 1925.jpg" → "Stalin Rykov 1925". */
+    /** Pixel sizes in a file name: "(1230x1615)", "1230×1615", "800px". */
+    private static final Pattern PIXELS = Pattern.compile(
+            "[(\\[]\\s*+\\d{2,5}+\\s*+[x×]\\s*+\\d{2,5}+\\s*+(?:px)?\\s*+[)\\]]"
+            + "|(?<![\\p{L}\\p{N}])\\d{2,5}+\\s*+[x×]\\s*+\\d{2,5}+(?:px)?(?![\\p{L}\\p{N}])"
+            + "|(?<![\\p{L}\\p{N}])\\d{2,5}+px(?![\\p{L}\\p{N}])");
+
+    /**
+     * A file name made readable for a figure that has nothing else to describe it: "Stalin_Rykov
+     * 1925.jpg" → "Stalin Rykov 1925". Percent escapes are decoded, underscores become spaces, and
+     * what is only about the file goes: its extension and pixel sizes ("(1230x1615)", "800px").
+     */
     static String readableFileName(String fileName) {
-        return fileName.replaceAll("\\.[A-Za-z0-9]{2,5}$", "").replace('_', ' ').trim();
+        String s = decodePercent(fileName).replaceAll("\\.[A-Za-z0-9]{2,5}$", "").replace('_', ' ');
+        s = PIXELS.matcher(s).replaceAll(" ");
+        return s.replaceAll("[\\s\\u00A0]++", " ").replaceAll("^[\\s,;:-]++|[\\s,;:-]++$", "").trim();
+    }
+
+    /** "%20" → " ", "%C3%A9" → "é"; a name with a stray "%" is kept as it is. */
+    private static String decodePercent(String s) {
+        if (s.indexOf('%') < 0) {
+            return s;
+        }
+        try {
+            return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return s;
+        }
     }
 
     /** True when the content is one formula and nothing else worth reading. */

@@ -13,6 +13,7 @@ import org.lector.document.Link;
 import org.lector.document.MathInline;
 import org.lector.document.Note;
 import org.lector.document.NoteRef;
+import org.lector.document.PlainText;
 import org.lector.document.SmallCaps;
 import org.lector.document.Subscript;
 import org.lector.document.Superscript;
@@ -57,19 +58,6 @@ final class TextAssembler {
         return this;
     }
 
-    /**
-     * Text that an author escaped to show markup characters ({@code &#91;&#91;PDF&#93;&#93;},
-     * {@code {{!}}} in a web page title) still reads as markup to a listener; doubled brackets
-     * become single ones and a spaced pipe used as a separator becomes a dash.
-     */
-    static String prose(String s) {
-        if (s.indexOf('|') < 0 && s.indexOf("[[") < 0 && s.indexOf("]]") < 0 && s.indexOf("{{") < 0 && s.indexOf("}}") < 0) {
-            return s;
-        }
-        return s.replace("[[", "[").replace("]]", "]").replace("{{", "{").replace("}}", "}")
-                .replace(" | ", " – ");
-    }
-
     private static boolean isClosingPunctuation(char c) {
         return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == ')' || c == ']';
     }
@@ -84,7 +72,7 @@ final class TextAssembler {
 
     private void add(Inline in) {
         if (in instanceof Text t) {
-            addText(prose(t.value()));
+            addText(PlainText.withoutMarkupLookalikes(t.value()));
         } else if (in instanceof Emphasis e) {
             spanned(e.style() == Emphasis.Style.ITALIC ? SpanKind.ITALIC : SpanKind.BOLD, null, e.children());
         } else if (in instanceof Link l) {

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * and returns clean articles with every repair noted as a warning.
  *
  * <p>Export XML is streamed page by page. Plain wikitext is read whole (up to a size limit), then
- * decoded, de-mojibaked, stripped of pasted edit-page chrome, given its headings back if its
+ * decoded, unescaped if its markup was XML-escaped, de-mojibaked, stripped of pasted edit-page
+ * chrome, given its headings back if its
  * newlines were flattened, and its language is guessed.
  */
 public final class ArticleReader {
@@ -109,7 +110,9 @@ public final class ArticleReader {
         }
         List<String> warnings = new ArrayList<>(decoded.warnings());
 
-        Repaired mojibake = MojibakeRepair.repair(decoded.text());
+        Repaired unescaped = EscapedMarkup.repair(decoded.text());
+        warnings.addAll(unescaped.warnings());
+        Repaired mojibake = MojibakeRepair.repair(unescaped.text());
         warnings.addAll(mojibake.warnings());
         EditPageChrome.Stripped stripped = EditPageChrome.strip(mojibake.text());
         warnings.addAll(stripped.warnings());
@@ -145,13 +148,15 @@ public final class ArticleReader {
                 .append(name.substring(Character.charCount(first))).toString();
     }
 
-    /** Export XML pages get the same mojibake repair and cleaning as plain files. */
+    /** Export XML pages get the same unescaping, mojibake repair and cleaning as plain files. */
     private static RawArticle repairPage(RawArticle page) {
         if (page.isRefused()) {
             return page;
         }
-        Repaired repaired = MojibakeRepair.repair(page.wikitext());
+        Repaired unescaped = EscapedMarkup.repair(page.wikitext());
+        Repaired repaired = MojibakeRepair.repair(unescaped.text());
         List<String> warnings = new ArrayList<>(page.warnings());
+        warnings.addAll(unescaped.warnings());
         warnings.addAll(repaired.warnings());
         String text = TextHygiene.text(repaired.text(), warnings);
         if (warnings.size() == page.warnings().size()) {

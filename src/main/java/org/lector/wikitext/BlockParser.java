@@ -9,6 +9,7 @@ import org.lector.document.MathInline;
 import org.lector.document.NoteRef;
 import org.lector.document.Paragraph;
 import org.lector.document.PlainText;
+import org.lector.document.Table;
 
 /**
  * Reads lines into blocks: headings, lists, tables, and paragraphs (consecutive text lines up to
@@ -40,15 +41,18 @@ final class BlockParser {
                 flushParagraph();
                 heading(line);
                 i++;
-            } else if (Lines.lead(piped.get(i)).stripLeading().startsWith("{|")) {
+            } else if (tableIndent(piped.get(i)) >= 0) {
                 flushParagraph();
+                // an indented table (":{|") or one opening a list item ("*{|") is a table all the same
+                piped.set(i, Lines.dropLead(piped.get(i), tableIndent(piped.get(i))));
                 int end = Lines.tableEnd(piped, i);
                 addAll(new TableParser(session).parse(piped.subList(i, end)));
+                textAfterTable(piped.get(end - 1));
                 i = end;
             } else if (!lead.isEmpty() && "*#:;".indexOf(lead.charAt(0)) >= 0) {
                 flushParagraph();
                 int end = i;
-                while (end < lines.size() && isListLine(lines.get(end))) {
+                while (end < lines.size() && isListLine(lines.get(end)) && tableIndent(piped.get(end)) < 0) {
                     end++;
                 }
                 addAll(new ListParser(session).parse(lines.subList(i, end)));
@@ -79,6 +83,35 @@ final class BlockParser {
             }
         }
         return blocks;
+    }
+
+    /**
+     * Where "{|" starts on a line that opens a table: after spaces, and after the colons of an
+     * indented table or the marks of a list item ("::{|", "*{|", "#: {|"); -1 when the line opens none.
+     */
+    static int tableIndent(List<Node> line) {
+        String lead = Lines.lead(line);
+        int k = 0;
+        while (k < lead.length() && ("*#:;".indexOf(lead.charAt(k)) >= 0 || Character.isWhitespace(lead.charAt(k)))) {
+            k++;
+        }
+        return lead.startsWith("{|", k) ? k : -1;
+    }
+
+    /**
+     * Text after a table's closing "|}" on the same line ("|}<ref>…</ref>", "|} and so on") is
+     * shown after the table: it starts the next paragraph.
+     */
+    private void textAfterTable(List<Node> closing) {
+        String lead = Lines.lead(closing);
+        int close = lead.indexOf("|}");
+        if (close < 0 || !lead.substring(0, close).isBlank()) {
+            return;
+        }
+        List<Node> rest = Lines.dropLead(closing, close + 2);
+        if (!Lines.isBlank(rest)) {
+            paragraph.add(rest);
+        }
     }
 
     private static boolean isListLine(List<Node> line) {
@@ -149,16 +182,40 @@ final class BlockParser {
                 if (hasContent(run)) {
                     add(new Paragraph(run));
                 } else if (hasNoteRef(run) && !out.isEmpty()
-                        && out.get(out.size() - 1) instanceof BlockPiece.Body last
-                        && last.block() instanceof Paragraph prev) {
-                    // notes left alone after a raised block belong to the text before it
-                    List<Inline> joined = new ArrayList<>(prev.content());
-                    joined.addAll(run);
-                    out.set(out.size() - 1, new BlockPiece.Body(new Paragraph(joined)));
+                        && out.get(out.size() - 1) instanceof BlockPiece.Body last) {
+                    attachNotes(last.block(), run);
                 }
             }
         }
         addPending();
+    }
+
+    /**
+     * Notes left alone after a block belong to it: after a raised block, to the text before it;
+     * after a table ("|}<ref>…</ref>", the table's source), to its caption, or, when it has none,
+     * to its last cell, where the mark stands closest to where Wikipedia shows it.
+     */
+    private void attachNotes(Block previous, List<Inline> notes) {
+        if (previous instanceof Paragraph prev) {
+            out.set(out.size() - 1, new BlockPiece.Body(new Paragraph(concat(prev.content(), notes))));
+        } else if (previous instanceof Table table && !PlainText.of(table.caption()).isBlank()) {
+            out.set(out.size() - 1, new BlockPiece.Body(new Table(concat(table.caption(), notes), table.rows())));
+        } else if (previous instanceof Table table && !table.rows().isEmpty()
+                && !table.rows().get(table.rows().size() - 1).cells().isEmpty()) {
+            List<Table.Row> rows = new ArrayList<>(table.rows());
+            List<Table.Cell> cells = new ArrayList<>(rows.get(rows.size() - 1).cells());
+            Table.Cell last = cells.get(cells.size() - 1);
+            cells.set(cells.size() - 1, new Table.Cell(last.header(), last.colspan(), last.rowspan(),
+                    concat(last.content(), notes)));
+            rows.set(rows.size() - 1, new Table.Row(cells));
+            out.set(out.size() - 1, new BlockPiece.Body(new Table(table.caption(), rows)));
+        }
+    }
+
+    private static List<Inline> concat(List<Inline> first, List<Inline> second) {
+        List<Inline> out = new ArrayList<>(first);
+        out.addAll(second);
+        return out;
     }
 
     static boolean hasContent(List<Inline> run) {

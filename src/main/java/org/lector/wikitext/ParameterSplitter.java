@@ -1,5 +1,6 @@
 package org.lector.wikitext;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +31,7 @@ final class ParameterSplitter {
     }
 
     static int topLevelEquals(String s) {
+        Map<String, Integer> unclosedFrom = new HashMap<>();
         int braces = 0;
         int brackets = 0;
         int n = s.length();
@@ -49,7 +51,7 @@ final class ParameterSplitter {
                 i++;
             } else if (c == '<') {
                 // an '=' inside a comment, a tag's attributes or an extension tag's body is not the separator
-                i = skipTag(s, i) - 1;
+                i = skipTag(s, i, unclosedFrom) - 1;
             } else if (c == '=' && braces == 0 && brackets == 0) {
                 return i;
             }
@@ -57,8 +59,12 @@ final class ParameterSplitter {
         return -1;
     }
 
-    /** The index just past a comment, a tag, or an extension tag with its body; i+1 for a lone '<'. */
-    private static int skipTag(String s, int i) {
+    /**
+     * The index just past a comment, a tag, or an extension tag with its body; i+1 for a lone '<'.
+     * {@code unclosedFrom} remembers, per tag name, from where no closing tag follows, so that a
+     * run of unclosed refs is not searched to its end once per ref.
+     */
+    private static int skipTag(String s, int i, Map<String, Integer> unclosedFrom) {
         if (s.startsWith("<!--", i)) {
             int end = s.indexOf("-->", i + 4);
             return end < 0 ? s.length() : end + 3;
@@ -78,12 +84,24 @@ final class ParameterSplitter {
         if (!Preprocessor.OPAQUE_TAGS.contains(name) || s.charAt(gt - 1) == '/') {
             return gt + 1;
         }
-        int close = s.toLowerCase(Locale.ROOT).indexOf("</" + name, gt);
+        Integer unclosed = unclosedFrom.get(name);
+        int close = unclosed != null && gt >= unclosed ? -1 : closingTag(s, name, gt);
         if (close < 0) {
+            unclosedFrom.putIfAbsent(name, gt);
             return gt + 1;
         }
         int closeEnd = s.indexOf('>', close);
         return closeEnd < 0 ? s.length() : closeEnd + 1;
+    }
+
+    /** Where "</name" (any case) starts after {@code from}; -1 when nowhere. */
+    private static int closingTag(String s, String name, int from) {
+        for (int k = s.indexOf("</", from); k >= 0; k = s.indexOf("</", k + 2)) {
+            if (s.regionMatches(true, k + 2, name, 0, name.length())) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     static String stripComments(String s) {

@@ -135,6 +135,11 @@ final class ParseSession implements TemplateContext {
     }
 
     @Override
+    public NoteRef namedNote(String group, String name) {
+        return new TagRenderer(this).note(group == null ? "" : group.trim(), name.trim(), null);
+    }
+
+    @Override
     public NoteContent parseNote(String wikitext) {
         citationScopes.push(new ArrayList<>());
         try {

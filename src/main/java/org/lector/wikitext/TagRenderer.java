@@ -49,7 +49,7 @@ final class TagRenderer {
 
     /**
      * A footnote from a ref: a definition (body), a reuse by name, or both. Returns null for a
-     * reuse whose definition is nowhere in the article.
+     * reuse whose definition is nowhere in the article, and for a ref with nothing readable in it.
      */
     NoteRef note(String group, String name, String body) {
         String key = name.isEmpty() ? null : "name:" + name;
@@ -74,6 +74,11 @@ final class TagRenderer {
             return sameText;
         }
         NoteContent parsed = session.parseNote(content);
+        if (!BlockParser.hasContent(parsed.content())) {
+            // a note that would read "[137]" and then nothing: its text was all templates Lector left out
+            session.warn("ref " + (name.isEmpty() ? "" : "\"" + name + "\" ") + "with no readable text left out");
+            return null;
+        }
         NoteRef ref = session.notes().add(Note.Kind.CITATION, group, textKey, parsed.content(), parsed.citations());
         if (key != null) {
             session.notes().alias(group, key, ref);

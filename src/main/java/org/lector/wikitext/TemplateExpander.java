@@ -4,14 +4,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.lector.document.Block;
+import org.lector.document.Inline;
 import org.lector.wikitext.templates.TemplateCall;
 import org.lector.wikitext.templates.TemplateHandler;
 import org.lector.wikitext.templates.TemplateResult;
 
 /**
  * Expands one template use: parser functions and magic words first, then the registered handler.
- * An unknown template contributes nothing and is recorded as a warning: its parameters are data
- * for a layout we do not have, and reading them raw is the failure users hear most.
+ * A template no handler knows is judged by {@link UnknownTemplatePolicy}: its prose parameters are
+ * kept, anything else (navigation, layout, data for a layout we do not have) contributes nothing;
+ * either way it is recorded as a warning with the words concerned. Reading parameters raw is the
+ * failure users hear most; losing an article's words silently is the one they never notice.
  */
 final class TemplateExpander {
     private final ParseSession session;
@@ -42,18 +45,44 @@ final class TemplateExpander {
             Optional<TemplateHandler> handler = session.registry().find(call.key());
             if (handler.isEmpty() && call.key().startsWith("cite ")) {
                 // an unfamiliar member of the cite family still takes CS1's parameters
-                session.warn("{{" + call.key() + "}} read as {{cite web}}");
                 TemplateCall web = new TemplateCall("cite web", params);
-                handler = session.registry().find(web.key());
-                call = web;
+                Optional<TemplateHandler> cs1 = session.registry().find(web.key());
+                TemplateResult read = cs1.isPresent() ? cs1.get().handle(web, session) : TemplateResult.nothing();
+                if (!(read instanceof TemplateResult.Nothing)) {
+                    session.warn("{{" + call.key() + "}} read as {{cite web}}");
+                    apply(read, out);
+                    return;
+                }
             }
             if (handler.isEmpty()) {
-                session.warn("unknown template {{" + call.key() + "}} dropped");
+                unknown(call, out);
                 return;
             }
             apply(handler.get().handle(call, session), out);
         } finally {
             session.leave();
+        }
+    }
+
+    /** A template no handler knows: its prose kept (joined as a list would be), or nothing, and a warning either way. */
+    private void unknown(TemplateCall call, InlineBuilder out) {
+        UnknownTemplatePolicy.Verdict verdict = UnknownTemplatePolicy.judge(call);
+        if (!verdict.keepsText()) {
+            session.warnings().droppedTemplate(call.key(), verdict.words());
+            return;
+        }
+        session.warnings().keptTemplate(call.key());
+        boolean first = true;
+        for (String wikitext : verdict.kept()) {
+            List<Inline> text = session.parseInline(wikitext);
+            if (text.isEmpty()) {
+                continue;
+            }
+            if (!first) {
+                out.text(", ");
+            }
+            out.inlines(text);
+            first = false;
         }
     }
 

@@ -9,9 +9,11 @@ import com.networknt.schema.SpecificationVersion;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.lector.script.Chapter;
@@ -153,6 +155,42 @@ class CorpusScriptTest {
         }
         assertThat(checked).isGreaterThan(5000);
         assertThat(problems).isEmpty();
+    }
+
+    /**
+     * Every note in the notes list is cited somewhere (a note reference in the text, a caption, a
+     * quotation's source, a table or another note), and none is empty: a marker "[137]" followed by
+     * nothing is a warning, not a note.
+     */
+    @Test
+    void everyNoteIsCitedSomewhereAndNoneIsEmpty() {
+        int notes = 0;
+        for (var e : SCRIPTS.entrySet()) {
+            Set<String> cited = new HashSet<>();
+            for (ScriptView.Text t : ScriptView.texts(e.getValue())) {
+                t.prose().notes().forEach(n -> cited.add(n.group() + "/" + n.label()));
+            }
+            for (ScriptBlock.Note n : ScriptView.blocks(e.getValue(), ScriptBlock.Note.class)) {
+                assertThat(cited).as(e.getKey() + ": " + n.id() + " is cited nowhere").contains(n.group() + "/" + n.label());
+                assertThat(n.text().text()).as(e.getKey() + ": " + n.id() + " is empty").isNotBlank();
+                notes++;
+            }
+        }
+        assertThat(notes).isGreaterThan(2000);
+    }
+
+    /** Words that templates carry reach the script: a cities box, a crew table, a German language mark, a quote's note. */
+    @Test
+    void wordsCarriedByTemplatesAreRead() {
+        assertThat(ScriptView.texts(script("belgium.wiki"), "cell")).extracting(ScriptView.Text::text)
+                .contains("Antwerp", "Ghent", "Charleroi", "Schaerbeek/Schaarbeek", "Molenbeek-Saint-Jean/Sint-Jans-Molenbeek");
+        assertThat(ScriptView.texts(script("apollo-11.xml"), "cell")).extracting(ScriptView.Text::text)
+                .contains("Neil A. Armstrong", "Michael Collins", "Edwin \"Buzz\" E. Aldrin, Jr.");
+        assertThat(ScriptView.texts(script("mozilla-firefox-de.wiki"), "paragraph")).extracting(ScriptView.Text::text)
+                .anyMatch(t -> t.contains("Motive (englisch themes)"))
+                .anyMatch(t -> t.contains("chinesischen Bezeichnung chinesisch huǒ hú 火狐, ‚Feuerfuchs‘"));
+        assertThat(ScriptView.texts(script("kerala-ml.wiki"))).extracting(ScriptView.Text::text)
+                .noneMatch(t -> t.contains("[[") || t.contains(" | "));
     }
 
     private static ReadingScript script(String file) {

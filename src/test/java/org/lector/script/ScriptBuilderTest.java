@@ -190,6 +190,16 @@ class ScriptBuilderTest {
     }
 
     @Test
+    void aFigureWithNothingButItsFileIsDescribedByItsNameWithoutPixelsOrExtension() {
+        ReadingScript s = script("[[File:Portrait_of_a_man%2C_1900 (1230x1615).jpeg|thumb]]\n"
+                + "[[File:Harbour view 800px.png|thumb]]\n[[File:Map%20of%20Kerala_1024×768.svg|thumb|alt=]]\n"
+                + "[[File:Kerala (map) - [1230x1615].tif|thumb]]");
+        assertThat(blocks(s, ScriptBlock.Figure.class)).extracting(ScriptBlock.Figure::description)
+                .containsExactly("Portrait of a man, 1900", "Harbour view", "Map of Kerala", "Kerala (map)");
+        assertThat(ScriptBuilder.readableFileName("Gate_50%_closed.JPG")).isEqualTo("Gate 50% closed");
+    }
+
+    @Test
     void emphasisLinksAndNoteMarkersBecomeSpans() {
         ReadingScript s = script("An ''italic'' [[Word|link]].<ref>Source.</ref>");
         Prose p = blocks(s, ScriptBlock.Paragraph.class).get(0).text();

@@ -45,7 +45,15 @@ class LinearTimeTest {
                 Arguments.of("tags split by templates", "<b {{x}}> ".repeat(N / 10)),
                 Arguments.of("switches", "__A".repeat(N / 3)),
                 Arguments.of("character references with no end", "&#".repeat(N / 2) + "&#x" + "1".repeat(N)),
-                Arguments.of("conditionals nested deep", "{{#if:1|".repeat(N / 7) + "x" + "}}".repeat(N / 7)));
+                Arguments.of("conditionals nested deep", "{{#if:1|".repeat(N / 7) + "x" + "}}".repeat(N / 7)),
+                Arguments.of("an unknown template's long run of letters", "{{Some box|" + "a".repeat(N) + ":" + "}}"),
+                Arguments.of("an unknown template's unclosed refs", "{{Some box|" + "<ref>x ".repeat(N / 7) + "}}"),
+                Arguments.of("an unknown template's unclosed braces", "{{Some box|" + "{{".repeat(N / 2) + "}}"),
+                Arguments.of("an unknown template's file-like word", "{{Some box|a " + "x.".repeat(N / 2) + "}}"),
+                Arguments.of("a unit code of slashes", "{{convert|1|" + "m/".repeat(N / 2) + "s}}"),
+                Arguments.of("a unit code of prefixes", "{{convert|1|" + "e6".repeat(N / 2) + "m}}"),
+                Arguments.of("a tree chart row of tiles", "{{tree chart|" + " |".repeat(N / 2) + "}}"),
+                Arguments.of("an indented table opener", ":".repeat(N) + "{|\n| x\n|}"));
     }
 
     @ParameterizedTest(name = "{0}")

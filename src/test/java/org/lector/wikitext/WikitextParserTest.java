@@ -174,7 +174,7 @@ class WikitextParserTest {
     void unknownTemplatesAreDroppedWithACountedWarning() {
         Article a = parse("A {{nonexistent thing|secret=1}} B {{nonexistent thing}}.");
         assertThat(text(a.lead().get(0))).isEqualTo("A B .");
-        assertThat(a.warnings()).containsExactly("unknown template {{nonexistent thing}} dropped (2 times)");
+        assertThat(a.warnings()).containsExactly("unknown template {{nonexistent thing}} dropped (2 times, 1 word)");
     }
 
     @Test

@@ -1,6 +1,9 @@
 package org.lector.wikitext.templates;
 
-/** Registers every citation and footnote handler: short citations, CS1 references, bundled citations, note templates. */
+/**
+ * Registers every citation and footnote handler: short citations, CS1 references, bundled
+ * citations, note templates, hand-numbered notes, and templates that stand for one standard work.
+ */
 public final class CitationTemplates {
     private CitationTemplates() {
     }
@@ -15,6 +18,9 @@ public final class CitationTemplates {
                 .register(new MultirefHandler())
                 .register(new EfnHandler())
                 .register(new RpHandler())
-                .register(new NotelistHandler());
+                .register(new NotelistHandler())
+                .register(new NamedRefHandler())
+                .register(new HandNumberedNotes())
+                .register(new StandardReferences());
     }
 }

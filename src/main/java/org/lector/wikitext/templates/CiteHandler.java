@@ -8,7 +8,9 @@ import org.lector.document.Inline;
  * Full references: the CS1 family ({@code {{cite book}}}, {@code {{cite web}}}, …), CS2's
  * {@code {{citation}}} and the German {@code {{Literatur}}} / {@code {{Internetquelle}}}. The
  * printed reference stays where the template stands (inside the parser's {@code <ref>} note, or
- * in a bibliography list); its data is recorded for the note's spoken form.
+ * in a bibliography list); its data is recorded for the note's spoken form. The Vancouver-style
+ * {@code {{vcite journal}}}, {@code {{vcite book}}}… ({@code {{vcite2 …}}}) take CS1's parameters
+ * and are read as the CS1 template of the same kind.
  */
 public final class CiteHandler implements TemplateHandler {
 
@@ -22,7 +24,15 @@ public final class CiteHandler implements TemplateHandler {
     }
 
     @Override
+    public Set<String> prefixes() {
+        return Set.of("vcite ", "vcite2 ");
+    }
+
+    @Override
     public TemplateResult handle(TemplateCall call, TemplateContext context) {
+        if (call.key().startsWith("vcite")) {
+            call = new TemplateCall("cite " + call.key().substring(call.key().indexOf(' ') + 1), call.params());
+        }
         Cs1Reference reference = Cs1Reader.read(call, context);
         List<Inline> content = Cs1Formatter.format(reference);
         if (content.isEmpty()) {

@@ -3,7 +3,8 @@ package org.lector.wikitext.templates;
 /**
  * The content template families: quotations, figures, hatnotes, language and pronunciation,
  * inline formatting, notation and chemistry, dates, coordinates, flags, numbers,
- * {@code {{convert}}}, lists, infoboxes, the small families whose output is a word or two (links,
+ * {@code {{convert}}} and {@code {{val}}}, lists (and the boxes that are lists or tables: largest
+ * cities, tree charts, bar charts, spaceflight crews), sound files, infoboxes, the small families whose output is a word or two (links,
  * identifiers, table cells, trend arrows…), and the layout templates that deliberately produce
  * nothing. One handler per family.
  */
@@ -19,6 +20,7 @@ public final class ContentTemplates {
                 .register(new DisambiguationHatnotes())
                 .register(new PlainHatnotes())
                 .register(new LanguageTemplates())
+                .register(new EastAsianNames())
                 .register(new PronunciationTemplates())
                 .register(new WrapperTemplates())
                 .register(new TypographyTemplates())
@@ -28,11 +30,18 @@ public final class ContentTemplates {
                 .register(new CoordTemplate())
                 .register(new FlagTemplates())
                 .register(new NumberTemplates())
+                .register(new ValTemplate())
                 .register(new ConvertTemplate())
                 .register(new ListTemplates())
+                .register(new LargestCitiesTemplate())
+                .register(new TreeChartTemplates())
+                .register(new AudioTemplates())
+                .register(new BarChartTemplates())
+                .register(new SpaceflightCrewTemplate())
                 .register(new InfoboxTemplate())
                 .register(new BiographyTemplates())
                 .register(new LinkTemplates())
+                .register(new EnclosedTextTemplates())
                 .register(new ExternalLinkTemplates())
                 .register(new IdentifierTemplates())
                 .register(new ScriptureReferences())

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,7 +18,8 @@ import org.lector.document.Text;
  * audiobook is made and would be wrong on every later listening. {@code {{age}}} without a second
  * date has no such way out and uses the clock. The hyphenated forms ({@code {{birth-date|0965|c. 965}}},
  * {@code {{start-date|July 16, 1969}}}) carry free text and print it. Qualifiers: {@code {{circa}}}
- * "c.", {@code {{floruit}}} "fl.", {@code {{reign}}} "r.", {@code {{as of}}} "As of", German
+ * "c.", {@code {{floruit}}} "fl.", {@code {{reign}}} "r.", {@code {{as of}}} "As of" (with all its
+ * parameters: alt, df, since, lc, bare, pre, post), German
  * {@code {{Datum}}} / {@code {{FormatDate}}}, and {@code {{century BC|5th}}} "5th century BC".
  */
 final class DateTemplates implements TemplateHandler {
@@ -51,7 +53,7 @@ final class DateTemplates implements TemplateHandler {
             case "circa", "c.", "ca." -> qualifier("c.", call, context);
             case "floruit", "fl." -> qualifier("fl.", call, context);
             case "reign", "r." -> qualifier("r.", call, context);
-            case "as of" -> asOf(call);
+            case "as of" -> asOf(call, context);
             case "oldstyledate" -> oldStyle(call, context);
             case "datum" -> text(Dates.format(call.arg(3), call.arg(2), call.arg(1), Dates.Style.GERMAN));
             case "formatdate" -> formatDate(call, context);
@@ -114,14 +116,30 @@ final class DateTemplates implements TemplateHandler {
         return TemplateResult.inlines(out);
     }
 
-    private static TemplateResult asOf(TemplateCall call) {
+    /**
+     * {{As of|2019|5|df=us}} → "As of May 2019": alt= replaces the whole text; since=y reads
+     * "Since"; lc=y starts in lower case; bare=yes is the date alone; pre= stands before the date
+     * ("As of early 2019") and post= after it. df=us writes month before day, as mf=y does.
+     */
+    private static TemplateResult asOf(TemplateCall call, TemplateContext context) {
         String alt = call.first("alt");
         if (!alt.isEmpty()) {
-            return TemplateResult.inline(new Text(alt));
+            return TemplateResult.inlinesOrNothing(context.parseInline(alt));
         }
-        String date = Dates.format(call.arg(1), call.arg(2), call.arg(3), style(call));
-        String lead = call.first("lc").isEmpty() ? "As of " : "as of ";
-        return TemplateResult.inline(new Text(lead + (date == null ? call.arg(1) : date)));
+        Dates.Style style = call.first("df").equalsIgnoreCase("us") ? Dates.Style.MDY : style(call);
+        String date = Dates.format(call.arg(1), call.arg(2), call.arg(3), style);
+        String shown = date == null ? call.arg(1) : date;
+        String pre = call.first("pre");
+        if (!pre.isEmpty()) {
+            shown = pre + " " + shown;
+        }
+        String post = call.first("post");
+        boolean bare = call.first("bare").matches("(?i)y|yes|true|1");
+        String lead = bare ? "" : call.first("since").matches("(?i)y|yes|true|1") ? "Since " : "As of ";
+        if (!call.first("lc").isEmpty() && !lead.isEmpty()) {
+            lead = lead.toLowerCase(Locale.ROOT);
+        }
+        return TemplateResult.inlines(Inlines.printed(context, lead + shown + post));
     }
 
     /** {{OldStyleDate|8 March|1917|23 February}} → "8 March [O.S. 23 February] 1917". */

@@ -44,6 +44,10 @@ public final class EfnHandler implements TemplateHandler {
         TemplateContext.NoteContent note = text.isEmpty()
                 ? new TemplateContext.NoteContent(List.of(), List.of()) : context.parseNote(text);
         String mergeKey = name.isEmpty() ? null : "name:" + name;
+        if (!text.isEmpty() && Inlines.isBlank(note.content())) {
+            context.warn("{{" + call.name() + "}} with no readable text: left out");
+            return TemplateResult.nothing();
+        }
         NoteRef ref = context.addNote(Note.Kind.EXPLANATORY, group, mergeKey, note.content(), note.citations());
         return TemplateResult.inline(ref);
     }

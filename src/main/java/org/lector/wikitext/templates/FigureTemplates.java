@@ -10,7 +10,9 @@ import org.lector.document.Inline;
 /**
  * Images placed by template: {@code {{multiple image}}} (imageN, altN, captionN, footer/header),
  * {@code {{Double image}}} (positional: align, image1, width1, image2, width2, caption1, caption2),
- * {@code {{Photomontage}}} (photo1a, photo1b, … and foot_montage) and {@code {{wide image}}}.
+ * {@code {{Photomontage}}} (photo1a, photo1b, … and foot_montage), {@code {{wide image}}}, and
+ * {@code {{Gallery|title=…|File:A.jpg|Caption A|File:B.jpg|Caption B}}} (files and captions in
+ * turn, altN for the Nth file's alt text, footer= under them).
  * An image slot counts when it has a file, an alt text or a caption: the seed article blanks the
  * file names of its {@code {{multiple image}}} but keeps the captions, which are what a reader needs.
  */
@@ -20,7 +22,7 @@ final class FigureTemplates implements TemplateHandler {
     @Override
     public Set<String> names() {
         return Set.of("multiple image", "multiple images", "double image", "photomontage", "photo montage",
-                "wide image");
+                "wide image", "gallery");
     }
 
     @Override
@@ -28,6 +30,7 @@ final class FigureTemplates implements TemplateHandler {
         return switch (call.key()) {
             case "double image" -> doubleImage(call, context);
             case "photomontage", "photo montage" -> montage(call, context);
+            case "gallery" -> gallery(call, context);
             case "wide image" -> TemplateResult.block(
                     figure(call.arg(1), call.get("alt"), call.arg(3), context));
             default -> multipleImage(call, context);
@@ -46,6 +49,21 @@ final class FigureTemplates implements TemplateHandler {
         }
         String groupCaption = clean(call.first("footer", "header"));
         return group(figures, groupCaption, context);
+    }
+
+    private static TemplateResult gallery(TemplateCall call, TemplateContext context) {
+        List<Figure> figures = new ArrayList<>();
+        List<String> args = call.args();
+        for (int i = 0; i < args.size() && figures.size() < MAX_IMAGES; i += 2) {
+            String image = clean(args.get(i));
+            String caption = i + 1 < args.size() ? clean(args.get(i + 1)) : "";
+            if (!image.isEmpty() || !caption.isEmpty()) {
+                figures.add(figure(image, call.get("alt" + (i / 2 + 1)), caption, context));
+            }
+        }
+        String title = clean(call.first("title"));
+        String footer = clean(call.first("footer"));
+        return group(figures, title.isEmpty() ? footer : footer.isEmpty() ? title : title + ". " + footer, context);
     }
 
     private static TemplateResult doubleImage(TemplateCall call, TemplateContext context) {

@@ -18,13 +18,14 @@ final class LayoutTemplates implements TemplateHandler {
                 // layout
                 "clear", "clear left", "clear right", "clr", "-", "break", "clearleft", "clearright",
                 "toc limit", "toc right", "toc left", "compact toc", "notoc", "stack begin", "stack end",
-                "div col", "div col end", "col-begin", "col-start", "col-end", "col-break", "colbegin", "colend",
+                "div col end", "div-col-end", "divcol end", "col-start", "col-end", "col-break", "colend",
+                "columns-start", "column", "columns-end", "end div col",
                 "col-2", "col-3", "col-4", "col-5", "nowrap begin", "nowrap end", "tree list", "tree list/end",
                 "anchor", "anker", "vertical align rows", "tnavbar", "pagebreak", "page break",
                 // page metadata and badges
                 "short description", "displaytitle", "defaultsort", "italic title", "lowercase title",
                 "good article", "featured article", "featured", "lesenswert", "exzellent", "spoken wikipedia",
-                "engvarb", "engvara", "cs1 config", "bots", "prettyurl", "protection padlock", "current sport",
+                "cs1 config", "bots", "prettyurl", "protection padlock", "current sport",
                 "incubator", "dmy", "mdy",
                 // navigation and sister projects
                 "authority control", "normdaten", "taxonbar", "portal", "portal bar", "portal-inline",
@@ -40,7 +41,7 @@ final class LayoutTemplates implements TemplateHandler {
                 "verification needed", "cbignore", "update", "update after", "more citations needed",
                 "more footnotes needed", "multiple issues", "unreferenced", "unreferenced section",
                 "original research", "or", "neutrality", "pov", "expand section", "request quotation",
-                "subscription required", "registration required", "webarchive", "citation needed span",
+                "subscription required", "registration required", "webarchive",
                 "self-published source", "primary source inline", "vague", "weasel inline", "peacock term",
                 "when?", "specify", "examples", "disputed inline", "unreliable source?", "irrelevant citation",
                 "nonspecific", "year needed", "date missing", "quantify", "unbalanced opinion", "cleanup", "copyedit",

@@ -22,7 +22,8 @@ final class NotationTemplates implements TemplateHandler {
 
     @Override
     public Set<String> names() {
-        return Set.of("sub", "sup", "su", "e", "10^", "frac", "fraction", "sfrac", "math", "mvar", "var");
+        return Set.of("sub", "sup", "su", "e", "10^", "frac", "fraction", "sfrac", "math", "mvar", "var", "radic",
+                "pi");
     }
 
     @Override
@@ -34,6 +35,10 @@ final class NotationTemplates implements TemplateHandler {
             case "e" -> TemplateResult.inlinesOrNothing(powerOfTen("×10", call.arg(1), context));
             case "10^" -> TemplateResult.inlinesOrNothing(powerOfTen("10", call.arg(1), context));
             case "frac", "fraction", "sfrac" -> text(fraction(call));
+            // {{radic|2}} → "√2", {{radic|8|3}} → "∛8"
+            case "radic" -> text(call.arg(1).isEmpty() ? "√" : (call.arg(2).equals("3") ? "∛" : call.arg(2).equals("4")
+                    ? "∜" : "√") + context.plainText(call.arg(1)));
+            case "pi" -> text("π");
             case "mvar", "var" -> call.arg(1).isEmpty() ? TemplateResult.nothing()
                     : TemplateResult.inline(new Emphasis(Emphasis.Style.ITALIC, List.of(
                             new Text(context.plainText(call.arg(1))))));

@@ -5,21 +5,30 @@ import java.util.Set;
 /**
  * References to passages of scripture: {@code {{bibleverse|1 Corinthians|11:23–26|9}}} reads as
  * book, chapter and verse (the version is a link target only; the older form puts a book number
- * first: {@code {{bibleverse|1|Corinthians|11:23}}}), {@code {{qref|4|155–160}}} as "Quran 4:155–160".
+ * first: {@code {{bibleverse|1|Corinthians|11:23}}}), {@code {{qref|4|155–160}}} as "Quran 4:155–160",
+ * {@code {{cite quran|2|255|e=257}}} as "Quran 2:255–257" (the translation and style parameters
+ * choose a link target only).
  */
 final class ScriptureReferences implements TemplateHandler {
 
     @Override
     public Set<String> names() {
-        return Set.of("bibleverse", "bibleverse-nb", "qref");
+        return Set.of("bibleverse", "bibleverse-nb", "qref", "cite quran", "cite qur'an", "cite koran");
     }
 
     @Override
     public TemplateResult handle(TemplateCall call, TemplateContext context) {
-        String reference = call.key().equals("qref")
-                ? ("Quran " + call.arg(1) + (call.arg(2).isEmpty() ? "" : ":" + call.arg(2))).trim()
-                : bibleReference(call);
+        String reference = switch (call.key()) {
+            case "qref" -> quran(call.arg(1), call.arg(2), "");
+            case "cite quran", "cite qur'an", "cite koran" -> quran(call.arg(1), call.arg(2), call.first("e", "3"));
+            default -> bibleReference(call);
+        };
         return TemplateResult.inlines(Inlines.printed(context, reference));
+    }
+
+    private static String quran(String chapter, String verse, String endVerse) {
+        String verses = verse.isEmpty() ? "" : ":" + verse + (endVerse.isEmpty() ? "" : "–" + endVerse);
+        return ("Quran " + chapter + verses).trim();
     }
 
     private static String bibleReference(TemplateCall c) {

@@ -2,6 +2,7 @@ package org.lector.wikitext.templates;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.lector.document.PlainText;
 
 /**
  * Reads the parameters shared by {@code {{sfn}}} and the {@code {{harv}}} family into a
@@ -50,6 +51,7 @@ final class ShortCitationReader {
         if (wikitext == null || wikitext.isBlank()) {
             return "";
         }
-        return context.plainText(wikitext).replaceAll("\\s+", " ").trim();
+        // a citation's data is read aloud too: "&#91;&#91;PDF&#93;&#93;" in a title is "[PDF]" there as in print
+        return PlainText.withoutMarkupLookalikes(context.plainText(wikitext).replaceAll("\\s+", " ").trim());
     }
 }

@@ -26,6 +26,14 @@ public interface TemplateContext {
     NoteRef addNote(Note.Kind kind, String group, String mergeKey, List<Inline> content, List<Citation> citations);
 
     /**
+     * The footnote a named ref stands for ({@code <ref name="x"/>}, wherever it is defined in the
+     * article), as a reuse would cite it; null, with a warning, when it is defined nowhere.
+     */
+    default NoteRef namedNote(String group, String name) {
+        return null;
+    }
+
+    /**
      * Records a structured source for the note being built (a cite template inside {@code <ref>}),
      * so the note carries data for its spoken form. Outside a note this does nothing.
      */

@@ -13,7 +13,12 @@ public final class TemplateRegistry {
 
     public TemplateRegistry register(TemplateHandler handler) {
         for (String n : handler.names()) {
-            byName.put(n, handler);
+            // two families claiming one name would make the later one win silently
+            TemplateHandler before = byName.putIfAbsent(n, handler);
+            if (before != null && before != handler) {
+                throw new IllegalStateException("{{" + n + "}} is served by both " + before.getClass().getSimpleName()
+                        + " and " + handler.getClass().getSimpleName());
+            }
         }
         for (String p : handler.prefixes()) {
             byPrefix.add(Map.entry(p, handler));

@@ -6,13 +6,13 @@ import java.util.Set;
 /**
  * Trend arrows beside figures in tables: {@code {{increase}}} ▲, {@code {{decrease}}} ▼,
  * {@code {{steady}}} ▬. The "positive"/"negative" variants only colour the arrow (a rise may be
- * bad news), so they print the same arrow.
+ * bad news), so they print the same arrow, as do the "neutral" ones.
  */
 final class TrendTemplates implements TemplateHandler {
     private static final Map<String, String> ARROWS = Map.of(
             "increase", "▲", "increasepositive", "▲", "increasenegative", "▲",
             "decrease", "▼", "decreasepositive", "▼", "decreasenegative", "▼",
-            "steady", "▬");
+            "increaseneutral", "▲", "decreaseneutral", "▼", "steady", "▬");
 
     @Override
     public Set<String> names() {

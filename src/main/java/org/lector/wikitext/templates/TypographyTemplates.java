@@ -6,14 +6,19 @@ import org.lector.document.Text;
 
 /**
  * Templates that stand for one character or a fixed piece of punctuation: {@code {{nbsp}}},
- * {@code {{snd}}} (" – "), {@code {{ndash}}}, {@code {{mdash}}}, {@code {{'}}}, {@code {{'s}}} ….
+ * {@code {{snd}}} and {@code {{snds}}} (" – "), {@code {{ndash}}}, {@code {{mdash}}}, thin spaces,
+ * {@code {{'}}}, {@code {{'s}}} …; the invisible ones ({@code {{zwsp}}}, {@code {{wj}}}) are nothing.
  * Editors use them to dodge wikitext's own use of these characters; the reader sees the character.
  */
 final class TypographyTemplates implements TemplateHandler {
     private static final Map<String, String> SYMBOLS = Map.ofEntries(
             Map.entry("nbsp", "\u00A0"), Map.entry("spaces", "\u00A0"), Map.entry("space", " "),
             Map.entry("snd", " – "), Map.entry("spaced ndash", " – "), Map.entry("spnd", " – "),
-            Map.entry("sndash", " – "), Map.entry("spaced en dash", " – "),
+            Map.entry("sndash", " – "), Map.entry("spaced en dash", " – "), Map.entry("snds", " – "),
+            Map.entry("spaced en dash space", " – "), Map.entry("spaced ndashes", " – "), Map.entry("nsndns", " – "),
+            Map.entry("–", "–"), Map.entry("—", "—"), Map.entry("spaced em dash", " — "),
+            Map.entry("thinsp", "\u2009"), Map.entry("thin space", "\u2009"), Map.entry("hair space", "\u200A"),
+            Map.entry("nnbsp", "\u202F"), Map.entry("zwsp", ""), Map.entry("wj", ""), Map.entry("0", ""),
             Map.entry("ndash", "–"), Map.entry("endash", "–"), Map.entry("en dash", "–"),
             Map.entry("mdash", "—"), Map.entry("emdash", "—"), Map.entry("em dash", "—"),
             Map.entry("spd", " — "), Map.entry("spaced mdash", " — "),
@@ -30,6 +35,7 @@ final class TypographyTemplates implements TemplateHandler {
     @Override
     public TemplateResult handle(TemplateCall call, TemplateContext context) {
         // {{spaces|3}} and {{nbsp|3}}: several spaces read as one
-        return TemplateResult.inline(new Text(SYMBOLS.get(call.key())));
+        String symbol = SYMBOLS.get(call.key());
+        return symbol.isEmpty() ? TemplateResult.nothing() : TemplateResult.inline(new Text(symbol));
     }
 }

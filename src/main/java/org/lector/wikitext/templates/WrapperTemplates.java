@@ -11,7 +11,9 @@ import org.lector.document.SmallCaps;
 
 /**
  * Templates that only style their text: size ({@code {{small}}}, {@code {{big}}},
- * {@code {{resize}}}), wrapping ({@code {{nowrap}}}), {@code {{abbr|UN|United Nations}}} (the
+ * {@code {{resize}}}), wrapping ({@code {{nowrap}}}), maintenance marks that wrap the article's own
+ * words ({@code {{citation needed span|text}}}: the words stay, the mark is for editors),
+ * {@code {{abbr|UN|United Nations}}} (the
  * abbreviation is what is printed; expansion is the speech stage's job), {@code {{sic}}}, and
  * the styles that carry meaning: emphasis ({@code {{em}}}, {@code {{strong}}}) becomes
  * {@link Emphasis}, {@code {{smallcaps}}} {@link SmallCaps}, and {@code {{code}}}, {@code {{kbd}}},
@@ -22,7 +24,9 @@ final class WrapperTemplates implements TemplateHandler {
     private static final Set<String> FIRST_ARG = Set.of("nowrap", "nobr", "small", "smaller", "big", "larger",
             "large", "huge", "nobold", "noitalic", "abbr", "abbrlink", "visible anchor", "vanchor", "nowrap2",
             "midsize", "allcaps", "longitem", "center", "centre", "plain", "normal", "bold", "ital", "serif",
-            "sans-serif", "mono", "tooltip", "hover title", "underline", "u", "strikethrough", "s", "highlight");
+            "sans-serif", "mono", "tooltip", "hover title", "underline", "u", "strikethrough", "s", "highlight",
+            "not a typo", "notatypo", "proper name", "as written", "citation needed span", "cn span", "fact span",
+            "clarify span", "dubious span", "disputed span", "vague span", "when span", "better source needed span");
 
     @Override
     public Set<String> names() {
