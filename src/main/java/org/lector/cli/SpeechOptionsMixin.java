@@ -7,6 +7,7 @@ import java.util.List;
 import org.lector.config.LectorHome;
 import org.lector.config.UserFiles;
 import org.lector.source.InputException;
+import org.lector.speech.CitationDetail;
 import org.lector.speech.CitationMode;
 import org.lector.speech.EnglishVariety;
 import org.lector.speech.SpeechOptions;
@@ -18,6 +19,12 @@ public final class SpeechOptionsMixin {
             description = "How citations are spoken: inline (after each sentence), paragraph (after each paragraph), "
                     + "notes (a short \"note 12\" marker, the sources in a final Notes chapter), none (default: ${DEFAULT-VALUE}).")
     String citations;
+
+    @Option(names = "--citation-detail", paramLabel = "LEVEL", defaultValue = "short",
+            description = "How much of each source is spoken: short (authors, title, periodical, year, pages) or full "
+                    + "(also editors, edition, volume, publisher, place, and ISBN, DOI and other identifiers read in "
+                    + "their groups) (default: ${DEFAULT-VALUE}).")
+    String citationDetail;
 
     @Option(names = "--english", paramLabel = "VARIETY", defaultValue = "british",
             description = "English variety for articles that do not declare one and whose spelling does not tell: british or american (default: ${DEFAULT-VALUE}).")
@@ -35,12 +42,19 @@ public final class SpeechOptionsMixin {
 
     SpeechOptions toOptions(picocli.CommandLine commandLine, LectorHome home) {
         CitationMode mode;
+        CitationDetail detail;
         EnglishVariety variety;
         try {
             mode = CitationMode.valueOf(citations.trim().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(commandLine,
                     "unknown citation mode '" + citations + "' (inline, paragraph, notes, none)");
+        }
+        try {
+            detail = CitationDetail.valueOf(citationDetail.trim().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(commandLine,
+                    "unknown citation detail '" + citationDetail + "' (short, full)");
         }
         try {
             variety = EnglishVariety.valueOf(english.trim().toUpperCase(java.util.Locale.ROOT));
@@ -50,7 +64,7 @@ public final class SpeechOptionsMixin {
         }
         checkFiles("--lexicon", lexicons);
         checkFiles("--acronyms", acronyms);
-        return new SpeechOptions(mode, variety, lexicons, acronyms, home);
+        return new SpeechOptions(mode, detail, variety, lexicons, acronyms, home);
     }
 
     /** Refuses a file that is missing, not a regular file or too large, naming the option it came with. */

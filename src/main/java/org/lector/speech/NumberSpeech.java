@@ -54,8 +54,9 @@ public final class NumberSpeech {
         if (!mayNeedWork(text)) {
             return text;
         }
-        String s = DateSpeech.speakIso(text, variety);
+        String s = DigitSequenceSpeech.speakBits(DateSpeech.speakIso(text, variety));
         s = RangeSpeech.speakPagesAndYears(s, variety);
+        s = DigitSequenceSpeech.speakModels(s, variety);
         s = DigitSequenceSpeech.speakCodes(s, variety);
         s = DigitSequenceSpeech.speak(s);
         s = ScientificSpeech.speak(s, variety);

@@ -22,7 +22,8 @@ final class SymbolWords {
         StringBuilder out = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            String word = word(text, i, c);
+            String named = GlyphNames.mentioned(text, i);
+            String word = named != null ? named : word(text, i, c);
             if (word == null) {
                 if (out != null) {
                     out.append(c);
@@ -35,7 +36,9 @@ final class SymbolWords {
             if (Character.isHighSurrogate(c) && i + 1 < text.length()) {
                 i++; // a symbol outside the basic plane (an emoji): both halves go
             }
-            if (c == '§' && i + 1 < text.length() && text.charAt(i + 1) == '§') {
+            if (named != null) {
+                // named, not used: no unit, section or currency reading around it
+            } else if (c == '§' && i + 1 < text.length() && text.charAt(i + 1) == '§') {
                 word = "sections";
                 i++;
             } else if (c == '°' && i + 1 < text.length() && (text.charAt(i + 1) == 'C' || text.charAt(i + 1) == 'F')
@@ -118,7 +121,8 @@ final class SymbolWords {
             case '=' -> "equals";
             case '#' -> "number";
             case '@' -> "at";
-            case '~' -> "about";
+            case '~' -> startsWithNumberWord(text, i + 1) ? "about" : "";
+            case '¢' -> "cents";
             case '→' -> "to";
             case '↔' -> "reversibly";
             case '∘' -> "composed with";
@@ -130,8 +134,11 @@ final class SymbolWords {
             case '…' -> "...";
             case '/' -> slash(text, i);
             case '|' -> ",";
-            // footnote marks and editorial brackets are not read
-            case '*', '†', '‡', '˹', '˺', '⟨', '⟩' -> "";
+            // "A*", "C*-algebra": a star after a single letter is part of the name
+            case '*' -> i > 0 && Character.isLetter(text.charAt(i - 1))
+                    && (i < 2 || !Character.isLetter(text.charAt(i - 2))) ? "star" : "";
+            // footnote marks, editorial brackets and angle quotes are not read
+            case '†', '‡', '˹', '˺', '⟨', '⟩', '‹', '›', '«', '»' -> "";
             default -> otherSymbol(text, i, c);
         };
     }
@@ -152,6 +159,11 @@ final class SymbolWords {
         }
         return j < text.length() && (Character.isDigit(text.charAt(j)) || startsWithNumberWord(text, j))
                 ? "copyright" : "";
+    }
+
+    /** "five", "hundred", "dozen": a word that ends or is a number in words. */
+    static boolean isNumberWord(String word) {
+        return NUMBER_WORDS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     private static boolean startsWithNumberWord(String text, int from) {

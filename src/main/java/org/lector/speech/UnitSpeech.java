@@ -27,6 +27,13 @@ final class UnitSpeech {
 
     private static final Map<String, Unit> UNITS = new HashMap<>();
 
+    /**
+     * Prefixed symbols no article measures in but many print after a number as something else:
+     * "Top 100 TV Shows" (not teravolts), "100 TL" (lira), "5 mt" (metric tons, not millitonnes).
+     */
+    private static final java.util.Set<String> NOT_UNITS = java.util.Set.of("TV", "TL", "Tl", "Tm", "Gm", "Tt", "mt",
+            "nt", "µt", "μt", "GV", "nL", "nl", "Ml", "TPa");
+
     static {
         metric("m", "metre");
         metric("g", "gram");
@@ -38,6 +45,7 @@ final class UnitSpeech {
         metric("V", "volt");
         metric("J", "joule");
         metric("Pa", "pascal");
+        metric("Ω", "ohm");
         unit("hPa", "hectopascal");
         metric("t", "tonne");
         unit("cm", "centimetre");
@@ -132,6 +140,12 @@ final class UnitSpeech {
         // "3 pm" is a time and taken by TimeSpeech first; what is left ("121 pm") is a length
         unit("pm", "picometre");
         unit("mln", "million", "million");
+        unit("¢", "cent");
+        unit("pp", "page");
+        unit("mA", "milliampere");
+        unit("µA", "microampere");
+        unit("μA", "microampere");
+        unit("kA", "kiloampere");
     }
 
     /** The unit's name with kilo, mega, giga, tera, milli, nano prefixes too. */
@@ -144,9 +158,12 @@ final class UnitSpeech {
         String[][] prefixes = {{"k", "kilo"}, {"M", "mega"}, {"G", "giga"}, {"T", "tera"},
             {"m", "milli"}, {"n", "nano"}, {"µ", "micro"}, {"μ", "micro"}};
         for (String[] p : prefixes) {
-            UNITS.putIfAbsent(p[0] + symbol, new Unit(p[1] + name, p[1] + plural));
+            if (!NOT_UNITS.contains(p[0] + symbol)) {
+                UNITS.putIfAbsent(p[0] + symbol, new Unit(p[1] + name, p[1] + plural));
+            }
         }
     }
+
 
     private static void unit(String symbol, String singular) {
         unit(symbol, singular, singular + "s");

@@ -8,7 +8,6 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import java.io.StringReader;
 import java.io.StringWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,9 +21,6 @@ import org.lector.script.ScriptJson;
 import org.lector.script.ScriptJsonReader;
 import org.lector.script.Sentence;
 import org.lector.script.SpanKind;
-import org.lector.source.ArticleReader;
-import org.lector.source.ArticleStream;
-import org.lector.testing.Corpus;
 import org.lector.testing.ScriptLeaks;
 import org.lector.testing.ScriptView;
 
@@ -37,15 +33,7 @@ class CorpusScriptTest {
 
     @BeforeAll
     static void convertAll() {
-        ArticleConverter converter = new ArticleConverter();
-        for (Path file : Corpus.files("")) {
-            try (ArticleStream in = ArticleReader.open(file)) {
-                while (in.hasNext()) {
-                    ReadingScript s = converter.toScript(in.next());
-                    SCRIPTS.put(file.getFileName() + " / " + s.title(), s);
-                }
-            }
-        }
+        SCRIPTS.putAll(CorpusScripts.all());
     }
 
     @Test

@@ -22,6 +22,16 @@ class UnitSpeechTest {
     }
 
     @Test
+    void centsOhmsAndNamesThatAreNoUnits() {
+        both("it cost 20–30¢", "it cost twenty to thirty cents");
+        both("1¢", "one cent");
+        both("a 10 kΩ resistor", "a ten kiloohms resistor");
+        // "TV" after a number is television, not teravolts; "100 TL" lira
+        both("Top 100 TV Shows", "Top one hundred TV Shows");
+        both("the 20 mA current", "the twenty milliamperes current");
+    }
+
+    @Test
     void singularForOneAndVarietySpelling() {
         assertThat(br("1 km")).isEqualTo("one kilometre");
         assertThat(us("1 km")).isEqualTo("one kilometer");
