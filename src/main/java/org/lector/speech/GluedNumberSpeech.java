@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
  * Numbers inside names: "G7" → "G seven", "H2O" → "H two O", "3D" → "three D", "B1913" → "B nineteen
  * thirteen", and after a
  * capitalised name and a hyphen, "COVID-19" → "COVID nineteen", "B-52" → "B fifty-two",
- * "F-16" → "F sixteen" (the hyphen is neither a range nor a minus, and is not said). The letters
+ * "F-16" → "F sixteen", "CSM-107" → "C S M one oh seven" (three or four digits in pairs, as
+ * designations are said; the hyphen is neither a range nor a minus, and is not said). The letters
  * are kept as they are; reading them is the acronym rules' job.
  */
 final class GluedNumberSpeech {
@@ -22,7 +23,7 @@ final class GluedNumberSpeech {
 
     static String speak(String text, EnglishVariety variety) {
         String out = Rewriter.replace(HYPHENATED, text,
-                m -> m.group(1) + " " + NumberWords.number(m.group(2), variety)
+                m -> m.group(1) + " " + glued(m.group(2), variety)
                         // "LC-39A": the letter after the number is its own word
                         + (m.end() < text.length() && Character.isLetter(text.charAt(m.end())) ? " " : ""));
         return Rewriter.replace(GLUED, out, m -> {

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  *       nine seven eight, zero, eight zero three two, one one two eight, five";</li>
  *   <li>a web address is read as its site, "https://www.ethz.ch/en/news.html" → "ethz dot ch",
  *       never "h t t p s colon slash slash"; a bare domain with a known ending
- *       ("biblehub.com") is read the same way.</li>
+ *       ("biblehub.com") is read the same way, and a domain ending alone (".be") is "dot be".</li>
  * </ul>
  * Each pattern is possessive or anchored on a character the previous match cannot end on, and
  * values are scanned by hand loops, so the cost is linear in the text.
@@ -33,6 +33,10 @@ final class IdentifierSpeech {
     private static final Pattern DOMAIN = Pattern.compile(
             "(?<![\\p{L}\\p{N}./-])(?:[A-Za-z0-9][A-Za-z0-9-]{0,62}+\\.)++(?:" + DOMAIN_ENDINGS + ")"
                     + "(?![\\p{L}\\p{N}-]|\\.[\\p{L}\\p{N}])(?:/[^\\s<>\"\\[\\]{}|]*+)?");
+
+    /** A domain ending on its own, as an infobox gives a country's: ".be", ".com", ".net". */
+    private static final Pattern ENDING = Pattern.compile(
+            "(?<=^|[ \\u00A0(])\\.(" + DOMAIN_ENDINGS + "|[a-z]{2})(?![\\p{L}\\p{N}.])");
 
     /** The label of an identifier; its value is scanned by hand from the end of the match. */
     private static final Pattern LABELLED = Pattern.compile(
@@ -67,6 +71,7 @@ final class IdentifierSpeech {
         String s = labelled(text, detail);
         s = Rewriter.replace(BARE, s, m -> bare(m.group(), detail));
         s = Rewriter.replace(URL, s, m -> site(m.group()));
+        s = Rewriter.replace(ENDING, s, m -> "dot " + m.group(1));
         return Rewriter.replace(DOMAIN, s, m -> site(m.group()));
     }
 

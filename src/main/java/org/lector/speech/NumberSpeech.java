@@ -52,7 +52,7 @@ public final class NumberSpeech {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(variety, "variety");
         if (!mayNeedWork(text)) {
-            return text;
+            return UnitSpeech.labels(text, variety); // "Area sq mi" has a unit and no digit
         }
         String s = DigitSequenceSpeech.speakBits(DateSpeech.speakIso(text, variety));
         s = RangeSpeech.speakPagesAndYears(s, variety);
@@ -62,7 +62,7 @@ public final class NumberSpeech {
         s = ScientificSpeech.speak(s, variety);
         s = RangeSpeech.speak(s);
         s = EraSpeech.speak(s);
-        s = CircaSpeech.speak(s);
+        s = CircaSpeech.speak(s, variety);
         if (!LeftoverDigits.hasDigit(s) && !hasVulgarFraction(s)) {
             return s;
         }

@@ -195,16 +195,24 @@ final class UnitSpeech {
         QUANTITY = Pattern.compile("(?<![\\p{L}\\p{N}.,/⁄])" + NUMBER
                 + "(?:(?:[ \\u00A0\\u202F\\u2009]|&nbsp;)?" + unit + "(?:/" + unit + ")?|/(" + alt + "|" + PER_WORD + "))"
                 + "(?![\\p{L}\\p{N}])");
-        LABEL = Pattern.compile("(?<![\\p{L}\\p{N}])(km2|km²|mi2|mi²|m2|m²|sq km|sq mi|km3|km³)(?=:)");
+        // before a colon, or ending the text: an infobox label "Area km2" is said apart from its value
+        LABEL = Pattern.compile("(?<![\\p{L}\\p{N}])(?:(km2|km²|mi2|mi²|m2|m²|sq km|sq mi|km3|km³)(?=:)"
+                + "|(?<= )(km2|km²|mi2|mi²|sq km|sq mi|km3|km³)$)");
     }
 
     private UnitSpeech() {
     }
 
     static String speak(String text, EnglishVariety variety) {
-        String out = Rewriter.replace(QUANTITY, text, m -> quantity(m, text, variety));
-        // a unit as a table label, "Area km2: 30,689": its plural name
-        return Rewriter.replace(LABEL, out, m -> UNITS.get(m.group(1)).name(false, variety));
+        return labels(Rewriter.replace(QUANTITY, text, m -> quantity(m, text, variety)), variety);
+    }
+
+    /** A unit as a table or infobox label, "Area km2: 30,689", "Area sq mi": its plural name. */
+    static String labels(String text, EnglishVariety variety) {
+        if (text.indexOf("km") < 0 && text.indexOf("mi") < 0 && text.indexOf('m') < 0) {
+            return text;
+        }
+        return Rewriter.replace(LABEL, text, m -> UNITS.get(m.group(m.start(1) >= 0 ? 1 : 2)).name(false, variety));
     }
 
     private static String quantity(MatchResult m, String text, EnglishVariety variety) {

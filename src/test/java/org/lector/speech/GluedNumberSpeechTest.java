@@ -22,6 +22,8 @@ class GluedNumberSpeechTest {
         both("a B-52 bomber", "a B fifty-two bomber");
         both("F-16", "F sixteen");
         both("the Su-27", "the Su twenty-seven");
+        both("the CSM-107 and SA-506", "the CSM one oh seven and SA five oh six");
+        both("a Tu-154", "a Tu one fifty-four");
     }
 
     @Test

@@ -51,6 +51,7 @@ class IdentifierSpeechTest {
         "the site biblehub.com says|the site biblehub dot com says",
         "(https://web.archive.org/web/2019/x)|(web dot archive dot org)",
         "Published at collectSPACE.com on|Published at collectspace dot com on",
+        "Internet domain: .be|Internet domain: dot be",
     })
     void anAddressIsReadAsItsSite(String print, String spoken) {
         assertThat(SHORT.speak(print)).isEqualTo(spoken);

@@ -65,6 +65,12 @@ class SymbolNamesTest {
         "a 5 μm pore|a five micrometres pore",
         "the word λόγος means|the word Greek text means",
         "Ἰησοῦς Χριστός, Jesus|Greek text, Jesus",
+        // any other script that no language tag marked is named once, not left to a voice that skips it
+        "Kitab al-Manazir (كتاب المناظر, \"Book of Optics\")|Kitab al Manazir (Arabic text, \"Book of Optics\")",
+        "Jeshua [יֵשׁוּעַ, Yeshua]|Jeshua Hebrew text, Yeshua",
+        "Moscow (Москва) is|Moscow (Cyrillic text) is",
+        "口之島牛(Bos Taurus)の成長曲線.|Japanese text (Bos Taurus)Japanese text.",
+        "Coptic: Ⲓⲏⲥⲟⲩⲥ Ⲡⲓⲭ́ρⲓⲥτⲟⲥ; Greek|Coptic: Coptic text; Greek",
         // a footnote star after a word is not read
         "the result* was|the result was",
     })

@@ -29,6 +29,9 @@ class UnitSpeechTest {
         // "TV" after a number is television, not teravolts; "100 TL" lira
         both("Top 100 TV Shows", "Top one hundred TV Shows");
         both("the 20 mA current", "the twenty milliamperes current");
+        // an infobox label ends with its unit; its value is said apart
+        assertThat(br("Area km2")).isEqualTo("Area square kilometres");
+        assertThat(us("Population density sq mi")).isEqualTo("Population density square miles");
     }
 
     @Test
