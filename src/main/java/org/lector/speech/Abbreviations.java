@@ -40,7 +40,7 @@ final class Abbreviations {
     /** A number after No./p./pp. */
     private static final Pattern NUMBER_AHEAD = Pattern.compile(SPACE + "*+(?:\\p{N}|[IVXLC]++(?![\\p{L}])|of(?![\\p{L}]))");
     /** A number or a lower-case roman page number ("p. xii") after p./pp. */
-    private static final Pattern PAGE_AHEAD = Pattern.compile(SPACE + "*+(?:\\p{N}|[ivxlc]++(?![\\p{L}]))");
+    private static final Pattern PAGE_AHEAD = Pattern.compile(SPACE + "*+(?:\\p{N}|[ivxlc]++(?![\\p{L}])|[IVXLC]{2,}+(?![\\p{L}]))");
     /** Words before "ed." that make it an edition: "2nd ed.", "second ed.", "revised ed." */
     private static final Pattern EDITION_WORD = Pattern.compile("\\d++(?:st|nd|rd|th)|(?:\\p{L}++-)?+(?:first|second"
             + "|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\p{L}{1,12}+teenth"

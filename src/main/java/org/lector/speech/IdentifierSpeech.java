@@ -31,7 +31,7 @@ final class IdentifierSpeech {
 
     /** "biblehub.com", "www.light2015.org" without a scheme; the ending is in lower case ("end.It" is a typo). */
     private static final Pattern DOMAIN = Pattern.compile(
-            "(?<![\\p{L}\\p{N}./-])(?:[A-Za-z0-9][A-Za-z0-9-]{0,62}+\\.)++(?:" + DOMAIN_ENDINGS + ")"
+            "(?<![\\p{L}\\p{N}./-])(?:[A-Za-z0-9][A-Za-z0-9-]{0,62}+\\.(?=[A-Za-z0-9]))++(?:" + DOMAIN_ENDINGS + ")"
                     + "(?![\\p{L}\\p{N}-]|\\.[\\p{L}\\p{N}])(?:/[^\\s<>\"\\[\\]{}|]*+)?");
 
     /** A domain ending on its own, as an infobox gives a country's: ".be", ".com", ".net". */

@@ -52,7 +52,7 @@ public final class NumberSpeech {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(variety, "variety");
         if (!mayNeedWork(text)) {
-            return UnitSpeech.labels(text, variety); // "Area sq mi" has a unit and no digit
+            return UnitSpeech.labels(text, variety); // "Area sq mi", "Speed (km/h)": units and no digit
         }
         String s = DigitSequenceSpeech.speakBits(DateSpeech.speakIso(text, variety));
         s = RangeSpeech.speakPagesAndYears(s, variety);
@@ -64,7 +64,7 @@ public final class NumberSpeech {
         s = EraSpeech.speak(s);
         s = CircaSpeech.speak(s, variety);
         if (!LeftoverDigits.hasDigit(s) && !hasVulgarFraction(s)) {
-            return s;
+            return UnitSpeech.labels(s, variety);
         }
         s = RatioSpeech.speakVerses(s, variety);
         s = TimeSpeech.speak(s, variety);

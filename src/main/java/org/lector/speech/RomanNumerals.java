@@ -60,9 +60,13 @@ public final class RomanNumerals {
     private static final Pattern CARDINAL_RANGE = Pattern.compile(
             "(?<![\\p{L}])(" + CARDINAL_WORDS + ")[ \\u00A0]([IVXLCDM]++(?:[-–][IVXLCDM]++)++)(?![\\p{L}\\p{N}'’-])");
 
-    /** Lower-case page numbers of a preface, only after "page"/"pages": "pages xiii–xvii". */
+    /** Page numbers of a preface, only after "page"/"pages": "pages xiii–xvii", "pages XIII–XIV". */
     private static final Pattern PAGES = Pattern.compile(
-            "(?<![\\p{L}])([Pp]ages?+ )([ivxlc]++(?:[-–][ivxlc]++)?+)(?![\\p{L}\\p{N}'’-])");
+            "(?<![\\p{L}])([Pp]ages?+ )([ivxlc]++(?:[-–][ivxlc]++)?+|[IVXLC]{2,}+(?:[-–][IVXLC]++)?+)(?![\\p{L}\\p{N}'’-])");
+
+    /** A journal's volume in Roman numerals before its issue, in a reference: "Illinois Issues. XIV (8): 40". */
+    private static final Pattern VOLUME = Pattern.compile(
+            "(?<=[.,] )([IVXLC]{2,}+)(?= \\(\\d)");
 
     /** An oxidation state glued to its element: "iron(III)". */
     private static final Pattern OXIDATION = Pattern.compile("(?<=\\p{Ll})\\(([IVX]++)\\)");
@@ -128,7 +132,8 @@ public final class RomanNumerals {
      * The numerals that number speech would otherwise break apart, read before it runs: ranges
      * after a counting word ("Volume I–IV" → "Volume one to four", "Books I-II-III" → "Books one,
      * two and three") and lower-case page numbers ("pages xiii–xvii" → "pages thirteen to
-     * seventeen").
+     * seventeen", also in capitals, "pages XIII–XIV"), and a journal's volume before its issue
+     * ("Illinois Issues. XIV (8)" → "fourteen (8)").
      */
     public static String ranges(String text) {
         if (text.indexOf('I') < 0 && text.indexOf('V') < 0 && text.indexOf('X') < 0 && text.indexOf('L') < 0
@@ -139,9 +144,13 @@ public final class RomanNumerals {
             String words = rangeWords(m.group(2).split("[-–]"), m.group(2).indexOf('–') >= 0);
             return words == null ? null : m.group(1) + " " + words;
         });
-        return replace(s, PAGES, m -> {
+        s = replace(s, PAGES, m -> {
             String words = rangeWords(m.group(2).toUpperCase(Locale.ROOT).split("[-–]"), true);
             return words == null ? null : m.group(1) + words;
+        });
+        return replace(s, VOLUME, m -> {
+            int v = value(m.group(1));
+            return v > 0 ? cardinal(v).toLowerCase(Locale.ROOT) : null;
         });
     }
 

@@ -179,7 +179,7 @@ final class SupSubSpeech {
             } else {
                 return null;
             }
-        } else if (isLength(symbol)) {
+        } else if (UnitSpeech.isLength(symbol)) {
             said = raised(symbol, isOne(before, start), square, variety);
         } else {
             return null;
@@ -197,17 +197,12 @@ final class SupSubSpeech {
     /** "square kilometres" for a length, "seconds squared" for anything else. */
     private static String raised(String symbol, boolean one, boolean square, EnglishVariety variety) {
         String name = UnitSpeech.name(symbol, one, variety);
-        if (isLength(symbol)) {
+        if (UnitSpeech.isLength(symbol)) {
             return (square ? "square " : "cubic ") + name;
         }
         return name + (square ? " squared" : " cubed");
     }
 
-    private static boolean isLength(String symbol) {
-        String name = UnitSpeech.name(symbol, true, EnglishVariety.BRITISH);
-        return name.endsWith("metre") || name.endsWith("mile") || name.equals("foot") || name.equals("inch")
-                || name.equals("yard");
-    }
 
     /** Whether the quantity before the unit starting at {@code unitStart} is exactly one ("1 km"). */
     private static boolean isOne(CharSequence before, int unitStart) {

@@ -114,8 +114,8 @@ final class SymbolWords {
             case '≠' -> "is not equal to";
             case '≤' -> "is less than or equal to";
             case '≥' -> "is greater than or equal to";
-            case '<' -> "is less than";
-            case '>' -> "is greater than";
+            case '<' -> comparison(text, i, "is less than");
+            case '>' -> comparison(text, i, "is greater than");
             case '+' -> "plus";
             case '−' -> "minus";
             case '=' -> "equals";
@@ -124,6 +124,32 @@ final class SymbolWords {
             case '~' -> startsWithNumberWord(text, i + 1) ? "about" : "";
             case '¢' -> "cents";
             case '→' -> "to";
+            // the common signs of logic and sets, as a mathematician reads them
+            case '∈' -> "in";
+            case '∉' -> "not in";
+            case '∞' -> "infinity";
+            case '∀' -> "for all";
+            case '∃' -> "there exists";
+            case '∴' -> "therefore";
+            case '∵' -> "because";
+            case '⊂' -> "a subset of";
+            case '⊆' -> "a subset of or equal to";
+            case '∪' -> "union";
+            case '∩' -> "intersection";
+            case '∅' -> "the empty set";
+            case '√' -> "the square root of";
+            case '∑' -> "the sum of";
+            case '∫' -> "the integral of";
+            case '∝' -> "is proportional to";
+            case '≡' -> "is identical to";
+            case '⇒' -> "implies";
+            case '⇔' -> "if and only if";
+            case '¬' -> "not";
+            // the sets of numbers: "x ∈ ℝ" is "x in R"
+            case 'ℂ', 'ℍ', 'ℕ', 'ℙ', 'ℚ', 'ℝ', 'ℤ' -> String.valueOf(
+                    java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFKC));
+            // "f′" is f prime; after a number ′ is a minute that number speech has read already
+            case '′' -> i > 0 && Character.isLetter(text.charAt(i - 1)) ? "prime" : "";
             case '↔' -> "reversibly";
             case '∘' -> "composed with";
             case '▲' -> "up";
@@ -141,6 +167,29 @@ final class SymbolWords {
             case '†', '‡', '˹', '˺', '⟨', '⟩', '‹', '›', '«', '»' -> "";
             default -> otherSymbol(text, i, c);
         };
+    }
+
+    /**
+     * "x > y", "five > three": a comparison. Between two words ("Oxidizing Agents > Oxygen") or
+     * after a comma it is a path through a site's pages, a breadcrumb: a pause.
+     */
+    private static String comparison(String text, int i, String words) {
+        int b = i;
+        while (b > 0 && text.charAt(b - 1) == ' ') {
+            b--;
+        }
+        String before = wordEndingAt(text, b);
+        String after = Abbreviations.nextWord(text, i + 1);
+        boolean between = before.length() >= 2 && after.length() >= 2 && !isNumberWord(before) && !isNumberWord(after);
+        return between || b > 0 && text.charAt(b - 1) == ',' ? "," : words;
+    }
+
+    private static String wordEndingAt(String text, int end) {
+        int s = end;
+        while (s > 0 && Character.isLetter(text.charAt(s - 1)) && end - s < 40) {
+            s--;
+        }
+        return text.substring(s, end);
     }
 
     /** Any other mathematical, modifier or other symbol (™, ®, ★, emoji) has no word: it is dropped. */

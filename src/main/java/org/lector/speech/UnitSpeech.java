@@ -209,10 +209,18 @@ final class UnitSpeech {
 
     /** A unit as a table or infobox label, "Area km2: 30,689", "Area sq mi": its plural name. */
     static String labels(String text, EnglishVariety variety) {
-        if (text.indexOf("km") < 0 && text.indexOf("mi") < 0 && text.indexOf('m') < 0) {
-            return text;
+        String out = UnitLabels.speak(text, variety);
+        if (out.indexOf('m') < 0) {
+            return out;
         }
-        return Rewriter.replace(LABEL, text, m -> UNITS.get(m.group(m.start(1) >= 0 ? 1 : 2)).name(false, variety));
+        return Rewriter.replace(LABEL, out, m -> UNITS.get(m.group(m.start(1) >= 0 ? 1 : 2)).name(false, variety));
+    }
+
+    /** Whether a unit symbol measures length ("km", "ft"), so that its square is an area. */
+    static boolean isLength(String symbol) {
+        String name = name(symbol, true, EnglishVariety.BRITISH);
+        return name != null && (name.endsWith("metre") || name.endsWith("mile") || name.equals("foot")
+                || name.equals("inch") || name.equals("yard"));
     }
 
     private static String quantity(MatchResult m, String text, EnglishVariety variety) {

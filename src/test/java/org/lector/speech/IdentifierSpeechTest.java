@@ -49,6 +49,7 @@ class IdentifierSpeechTest {
         "See http://example.com.|See example dot com.",
         "Visit www.light2015.org for more|Visit light two thousand and fifteen dot org for more",
         "the site biblehub.com says|the site biblehub dot com says",
+        "riches?\". trends.be. 2010.|riches?\". trends dot be. twenty ten.",
         "(https://web.archive.org/web/2019/x)|(web dot archive dot org)",
         "Published at collectSPACE.com on|Published at collectspace dot com on",
         "Internet domain: .be|Internet domain: dot be",

@@ -42,12 +42,17 @@ class SymbolNamesTest {
         // used, not talked about: its meaning
         "Marks & Spencer|Marks and Spencer",
         "if x < y|if x is less than y",
+        "if 5 > 3|if five is greater than three",
+        "Oxidizing Agents > Oxygen|Oxidizing Agents, Oxygen",
         "about ~5 km|about about five kilometres",
         "costs ~£5|costs about five pounds",
         // a tilde or angle quote with no number after it is not "about" nor "is less than"
         "a ~ b|a b",
         "the ‹quote› mark|the quote mark",
         "a table cell – alone|a table cell, alone",
+        "for all x ∈ ℝ there is|for all x in R there is",
+        "∀x ∃y|for all x there exists y",
+        "f′(x) ≡ 0|f prime (x) is identical to zero",
     })
     void aGlyphUsedIsReadForItsMeaning(String print, String spoken) {
         assertThat(say(print)).isEqualTo(spoken);

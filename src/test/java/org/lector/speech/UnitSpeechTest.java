@@ -32,6 +32,17 @@ class UnitSpeechTest {
         // an infobox label ends with its unit; its value is said apart
         assertThat(br("Area km2")).isEqualTo("Area square kilometres");
         assertThat(us("Population density sq mi")).isEqualTo("Population density square miles");
+        // units in brackets with no number, as table headers give them
+        assertThat(us("Specific heat (kJ/(kg·K))")).isEqualTo("Specific heat (kilojoules per kilogram kelvin)");
+        assertThat(us("Thermal conductivity (W/(m·K))")).isEqualTo("Thermal conductivity (watts per meter kelvin)");
+        assertThat(br("Speed (km/h)")).isEqualTo("Speed (kilometres per hour)");
+        assertThat(br("Height (m)")).isEqualTo("Height (metres)");
+        assertThat(br("Density (kg/m3)")).isEqualTo("Density (kilograms per cubic metre)");
+        assertThat(br("Temperature (°C)")).isEqualTo("Temperature (degrees Celsius)");
+        // a word's plural ending, a party letter and a word in brackets stay
+        assertThat(br("Art director(s)")).isEqualTo("Art director(s)");
+        assertThat(br("John Smith (L)")).isEqualTo("John Smith (L)");
+        assertThat(br("the phrase (in) was")).isEqualTo("the phrase (in) was");
     }
 
     @Test

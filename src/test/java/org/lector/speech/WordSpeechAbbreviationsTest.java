@@ -19,6 +19,8 @@ class WordSpeechAbbreviationsTest {
         "pp. 151, 159|pages 151, 159",
         "see p.12|see page12",
         "Preface, p. xii.|Preface, page twelve.",
+        "Biography, pp. XIII–XIV.|Biography, pages thirteen to fourteen.",
+        "Illinois Issues. XIV (8 & 9): 40–42.|Illinois Issues. fourteen (8 & 9): 40–42.",
         "pp.\u00A0542|pages\u00A0542",
     })
     void pagesBeforeANumber(String print, String spoken) {
