@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  *       nine seven eight, zero, eight zero three two, one one two eight, five";</li>
  *   <li>a web address is read as its site, "https://www.ethz.ch/en/news.html" → "ethz dot ch",
  *       never "h t t p s colon slash slash"; a bare domain with a known ending
- *       ("biblehub.com") is read the same way, and a domain ending alone (".be") is "dot be".</li>
+ *       ("biblehub.com") is read the same way, and a domain ending alone (".be") is "dot be";</li>
+ *   <li>a media file's extension is not read: "Mudchute cow 1.ogg" → "Mudchute cow one".</li>
  * </ul>
  * Each pattern is possessive or anchored on a character the previous match cannot end on, and
  * values are scanned by hand loops, so the cost is linear in the text.
@@ -37,6 +38,10 @@ final class IdentifierSpeech {
     /** A domain ending on its own, as an infobox gives a country's: ".be", ".com", ".net". */
     private static final Pattern ENDING = Pattern.compile(
             "(?<=^|[ \\u00A0(])\\.(" + DOMAIN_ENDINGS + "|[a-z]{2})(?![\\p{L}\\p{N}.])");
+
+    /** The extension of a media file named in the text ("Mudchute cow 1.ogg"): the name is read, its type is not. */
+    private static final Pattern FILE_EXTENSION = Pattern.compile(
+            "(?<=[\\p{L}\\p{N}])\\.(?i:ogg|oga|ogv|mp3|wav|flac|midi?|jpe?g|png|svg|gif|tiff?|webm|webp|djvu)(?![\\p{L}\\p{N}])");
 
     /** The label of an identifier; its value is scanned by hand from the end of the match. */
     private static final Pattern LABELLED = Pattern.compile(
@@ -72,6 +77,7 @@ final class IdentifierSpeech {
         s = Rewriter.replace(BARE, s, m -> bare(m.group(), detail));
         s = Rewriter.replace(URL, s, m -> site(m.group()));
         s = Rewriter.replace(ENDING, s, m -> "dot " + m.group(1));
+        s = FILE_EXTENSION.matcher(s).replaceAll("");
         return Rewriter.replace(DOMAIN, s, m -> site(m.group()));
     }
 

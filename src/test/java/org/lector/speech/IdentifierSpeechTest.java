@@ -53,6 +53,8 @@ class IdentifierSpeechTest {
         "(https://web.archive.org/web/2019/x)|(web dot archive dot org)",
         "Published at collectSPACE.com on|Published at collectspace dot com on",
         "Internet domain: .be|Internet domain: dot be",
+        "Audio: Mudchute cow 1.ogg|Audio: Mudchute cow one",
+        "Image: Map of Belgium.svg.|Image: Map of Belgium.",
     })
     void anAddressIsReadAsItsSite(String print, String spoken) {
         assertThat(SHORT.speak(print)).isEqualTo(spoken);
