@@ -47,7 +47,9 @@ final class TextAssembler {
             if (Character.isWhitespace(c)) {
                 pendingSpace = text.length() > 0;
             } else {
-                if (pendingSpace && !(isClosingPunctuation(c) || endsWithOpening())) {
+                // ".NET", ".be", ".22 calibre": a dot that starts a word keeps the space before it
+                boolean startsWord = c == '.' && i + 1 < s.length() && Character.isLetterOrDigit(s.charAt(i + 1));
+                if (pendingSpace && !(isClosingPunctuation(c) && !startsWord || endsWithOpening())) {
                     text.append(' ');
                 }
                 pendingSpace = false;

@@ -119,15 +119,22 @@ final class GlyphNames {
         }
         char before = p >= 0 ? text.charAt(p) : '\0';
         char after = n < text.length() ? text.charAt(n) : '\0';
-        if (NAMING_WORDS.contains(Abbreviations.nextWord(text, i + 1).toLowerCase(Locale.ROOT))) {
+        String next = Abbreviations.nextWord(text, i + 1).toLowerCase(Locale.ROOT);
+        if (NAMING_WORDS.contains(next)) {
             return names[1];
+        }
+        if (SymbolWords.isNumberWord(next)) {
+            return null; // "# one", "~ five": used on the number
         }
         if (isQuote(before) && isQuote(after)) {
             return names[0];
         }
         // in a list of glyphs: after a comma or "and"/"or", or after a word and before a comma or the end
         String wordBefore = wordEndingAt(text, p + 1).toLowerCase(Locale.ROOT);
-        boolean listedAfter = before == ',' || before == ';' || wordBefore.equals("and") || wordBefore.equals("or");
+        // "the & and the @": after the article a glyph is a thing named ("a ~ b" holds a variable)
+        boolean named = wordBefore.equals("the");
+        boolean listedAfter = before == ',' || before == ';' || wordBefore.equals("and") || wordBefore.equals("or")
+                || named;
         // "the characters @, [": after a word and before a comma; "fifty %" and "photo ©" are no lists
         boolean listedBefore = (after == ',' || after == ';') && Character.isLetterOrDigit(before)
                 && !SymbolWords.isNumberWord(wordBefore);

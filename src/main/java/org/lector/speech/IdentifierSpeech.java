@@ -37,7 +37,7 @@ final class IdentifierSpeech {
 
     /** A domain ending on its own, as an infobox gives a country's: ".be", ".com", ".net". */
     private static final Pattern ENDING = Pattern.compile(
-            "(?<=^|[ \\u00A0(])\\.(" + DOMAIN_ENDINGS + "|[a-z]{2})(?![\\p{L}\\p{N}.])");
+            "(?<=^|[ \\u00A0(])\\.(" + DOMAIN_ENDINGS + "|[a-z]{2}|NET|COM|ORG)(?![\\p{L}\\p{N}.])");
 
     /** The extension of a media file named in the text ("Mudchute cow 1.ogg"): the name is read, its type is not. */
     private static final Pattern FILE_EXTENSION = Pattern.compile(
@@ -76,7 +76,7 @@ final class IdentifierSpeech {
         String s = labelled(text, detail);
         s = Rewriter.replace(BARE, s, m -> bare(m.group(), detail));
         s = Rewriter.replace(URL, s, m -> site(m.group()));
-        s = Rewriter.replace(ENDING, s, m -> "dot " + m.group(1));
+        s = Rewriter.replace(ENDING, s, m -> "dot " + m.group(1).toLowerCase(Locale.ROOT));
         s = FILE_EXTENSION.matcher(s).replaceAll("");
         return Rewriter.replace(DOMAIN, s, m -> site(m.group()));
     }

@@ -21,8 +21,7 @@ public final class RomanNumerals {
 
     private static final String CARDINAL_WORDS = "World War|Vatican Council|Apollo|Saturn|Titan|Super Bowl|Parts?+"
             + "|Chapters?+|Volumes?+|Act|Title|Article|Class|Type|Phase|Books?+|Section|Stage|Grade|Level|Appendix"
-            + "|Plate|Figure|Schedule|[Ss]cene|Codex|Codices|Tome|Canto|Psalm|Symphony|Episode|Series|Mark"
-            + "|Division|Corps|Army|Fleet|Tier";
+            + "|Plate|Figure|Schedule|[Ss]cene|Codex|Codices|Tome|Canto|Psalm|Symphony|Episode|Tier";
 
     /**
      * A numeral glued to a designation's letters by a hyphen, with an optional variant letter:

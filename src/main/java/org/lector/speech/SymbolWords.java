@@ -119,7 +119,10 @@ final class SymbolWords {
             case '+' -> "plus";
             case '−' -> "minus";
             case '=' -> "equals";
-            case '#' -> "number";
+            // "C#", "F#": sharp after a note's letter; "# one" a number
+            case '#' -> i == 1 && "ABCDEFG".indexOf(text.charAt(0)) >= 0
+                    || i > 1 && "ABCDEFG".indexOf(text.charAt(i - 1)) >= 0 && !Character.isLetterOrDigit(text.charAt(i - 2))
+                    ? "sharp" : "number";
             case '@' -> "at";
             case '~' -> startsWithNumberWord(text, i + 1) ? "about" : "";
             case '¢' -> "cents";

@@ -32,6 +32,7 @@ class SymbolNamesTest {
         "the ~ key|the tilde key",
         "the $ sign|the dollar sign",
         "press \"^\" twice|press \"caret\" twice",
+        "the $ sign, the & and the @.|the dollar sign, the ampersand and the at sign.",
     })
     void aGlyphTalkedAboutIsNamed(String print, String spoken) {
         assertThat(say(print)).isEqualTo(spoken);
@@ -53,6 +54,8 @@ class SymbolNamesTest {
         "for all x ∈ ℝ there is|for all x in R there is",
         "∀x ∃y|for all x there exists y",
         "f′(x) ≡ 0|f prime (x) is identical to zero",
+        "C# and F# and # 1 hit|C sharp and F sharp and number one hit",
+        "The .NET Framework|The dot net Framework",
     })
     void aGlyphUsedIsReadForItsMeaning(String print, String spoken) {
         assertThat(say(print)).isEqualTo(spoken);

@@ -119,7 +119,7 @@ class WordSpeechSymbolsAndAcronymsTest {
     @CsvSource(delimiter = '|', value = {
         "the MIX album", "CIVIL WAR", "The CIVIL war", "Henry IIII", "Henry VX", "Henry IC",
         "Washington DC", "Louis XL", "Stalin I think", "I and II", "ABBA II-I", "Peter I think",
-        "Ares V", "Bell X", "Les XX", "The II was", "in II cases", "Type C", "Group D",
+        "Ares V", "Bell X", "Les XX", "The II was", "in II cases", "Type C", "Group D", "Xbox Series X",
     })
     void lettersThatOnlyLookLikeNumeralsStay(String print) {
         // (acronym spelling, a separate step, may still spell them: "CIVIL" → "C I V I L")

@@ -75,6 +75,7 @@ class YearSpeechTest {
         both("c. 965 (c. 354 AH)", "circa nine sixty-five (circa three fifty-four AH)");
         both("c. 500 BC", "circa five hundred B C");
         assertThat(us("c. 500 people")).isEqualTo("circa five hundred people");
+        assertThat(us("Augustine (died 430)")).isEqualTo("Augustine (died four thirty)");
         both("C. 1900 it began", "Circa nineteen hundred it began");
         both("Section c. is", "Section c. is");
     }
