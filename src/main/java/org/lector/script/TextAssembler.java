@@ -48,7 +48,9 @@ final class TextAssembler {
                 pendingSpace = text.length() > 0;
             } else {
                 // ".NET", ".be", ".22 calibre": a dot that starts a word keeps the space before it
-                boolean startsWord = c == '.' && i + 1 < s.length() && Character.isLetterOrDigit(s.charAt(i + 1));
+                // (an initial's dot mistyped apart, "H .E.", does not)
+                boolean startsWord = c == '.' && i + 2 < s.length() && Character.isLetterOrDigit(s.charAt(i + 1))
+                        && Character.isLetterOrDigit(s.charAt(i + 2));
                 if (pendingSpace && !(isClosingPunctuation(c) && !startsWord || endsWithOpening())) {
                     text.append(' ');
                 }

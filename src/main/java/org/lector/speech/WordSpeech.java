@@ -42,7 +42,7 @@ public final class WordSpeech {
      */
     public static String symbolsAndAcronyms(String text, Acronyms acronyms) {
         String s = RomanNumerals.speak(text);
-        s = OtherScripts.speak(s);
+        s = OtherScripts.speak(Respellings.speak(s));
         s = SymbolWords.speak(s);
         s = acronyms.speak(s);
         return SPACES.matcher(s).replaceAll(" ");

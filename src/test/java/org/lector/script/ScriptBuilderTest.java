@@ -178,9 +178,9 @@ class ScriptBuilderTest {
 
     @Test
     void aDotThatStartsAWordKeepsTheSpaceBeforeIt() {
-        ReadingScript s = script("The .NET Framework and the .be domain {{cn}}.");
+        ReadingScript s = script("The .NET Framework and the .be domain {{cn}}. Ross, H .E.");
         assertThat(blocks(s, ScriptBlock.Paragraph.class).get(0).text().text())
-                .isEqualTo("The .NET Framework and the .be domain.");
+                .isEqualTo("The .NET Framework and the .be domain. Ross, H.E.");
     }
 
     @Test

@@ -117,6 +117,21 @@ class WordSpeechSymbolsAndAcronymsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        // a respelled pronunciation: small letters, the stressed syllable in capitals
+        "Pronounced bə-RAHK hoo-SAYN oh-BAH-mə|Pronounced buh rahk hoo sayn oh bah muh",
+        "say kə-LAHM|say kuh lahm",
+        // a prefix before a word acronym reads the same in small letters; names and codes are no respellings
+        "anti-NATO protests|anti nato protests",
+        "pre-WWII era|pre-W W I I era",
+        "Jean-Paul Sartre|Jean-Paul Sartre",
+        "the pro-EU party|the pro-E U party",
+    })
+    void respelledPronunciationsAreReadAsSyllables(String print, String spoken) {
+        assertThat(say(print)).isEqualTo(spoken);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
         "the MIX album", "CIVIL WAR", "The CIVIL war", "Henry IIII", "Henry VX", "Henry IC",
         "Washington DC", "Louis XL", "Stalin I think", "I and II", "ABBA II-I", "Peter I think",
         "Ares V", "Bell X", "Les XX", "The II was", "in II cases", "Type C", "Group D", "Xbox Series X",
