@@ -73,13 +73,44 @@ final class IdentifierSpeech {
         if (!mayHold(text)) {
             return text;
         }
-        String s = labelled(text, detail);
-        s = Rewriter.replace(BARE, s, m -> bare(m.group(), detail));
-        s = Rewriter.replace(URL, s, m -> site(m.group()));
+        // each pattern only where its telltale characters are: a long text without them costs one scan
+        String s = hasLabel(text) ? labelled(text, detail) : text;
+        if (s.contains("97") || s.contains("10.")) {
+            s = Rewriter.replace(BARE, s, m -> bare(m.group(), detail));
+        }
+        if (s.contains("://") || s.contains("www.")) {
+            s = Rewriter.replace(URL, s, m -> site(m.group()));
+        }
+        if (!dotBeforeLetter(s)) {
+            return s;
+        }
         s = Rewriter.replace(ENDING, s, m -> "dot " + m.group(1).toLowerCase(Locale.ROOT));
         s = FILE_EXTENSION.matcher(s).replaceAll("");
         return Rewriter.replace(DOMAIN, s, m -> site(m.group()));
     }
+
+    /** A dot with a letter right after it: the start of every domain, domain ending and file extension. */
+    private static boolean dotBeforeLetter(String s) {
+        for (int i = s.indexOf('.'); i >= 0 && i + 1 < s.length(); i = s.indexOf('.', i + 1)) {
+            if (Character.isLetter(s.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether any identifier label may be in the text (the label pattern is costlier than these searches). */
+    private static boolean hasLabel(String s) {
+        for (String label : LABEL_STARTS) {
+            if (s.contains(label)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] LABEL_STARTS = {"ISBN", "ISSN", "OCLC", "PMID", "PMC", "DOI", "doi", "Doi", "arXiv",
+        "JSTOR", "LCCN", "S2CID", "Bibcode", "hdl", "ISMN", "ASIN", "SSRN", "Zbl", "OL", "CiteSeerX", "ISNI", "ORCID"};
 
     /** A web address as its site: "https://www.ethz.ch/en/" → "ethz dot ch"; the punctuation after it is kept. */
     static String site(String address) {

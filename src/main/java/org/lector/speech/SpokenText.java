@@ -142,6 +142,23 @@ public final class SpokenText {
         return out.append(s, copied, s.length()).toString();
     }
 
+    /** Two marks of punctuation with at most spaces between them: only then can stops or pauses double. */
+    private static boolean punctuationMeets(String s) {
+        int last = -2;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (".,;:!?".indexOf(c) >= 0) {
+                if (last >= 0) {
+                    return true;
+                }
+                last = i;
+            } else if (c != ' ' && c != '\t') {
+                last = -2;
+            }
+        }
+        return false;
+    }
+
     /** Pauses for dashes, spaces for hyphens and line breaks, tidy spacing. */
     static String finish(String s) {
         String out = SPACED_DASH.matcher(s).replaceAll(", ");
@@ -152,10 +169,14 @@ public final class SpokenText {
         out = collapsePauses(out);
         out = SPACE_BEFORE_PUNCTUATION.matcher(out).replaceAll("$1");
         out = ellipses(out);
-        out = SQUARE_BRACKET.matcher(out).replaceAll("");
-        out = DOUBLE_STOP.matcher(out).replaceAll("$1");
-        out = PAUSE_BEFORE_STOP.matcher(out).replaceAll("");
-        out = Rewriter.replace(PAUSES, out, m -> m.group().indexOf(';') >= 0 ? ";" : m.group().indexOf(':') >= 0 ? ":" : ",");
+        if (out.indexOf('[') >= 0 || out.indexOf(']') >= 0) {
+            out = SQUARE_BRACKET.matcher(out).replaceAll("");
+        }
+        if (punctuationMeets(out)) {
+            out = DOUBLE_STOP.matcher(out).replaceAll("$1");
+            out = PAUSE_BEFORE_STOP.matcher(out).replaceAll("");
+            out = Rewriter.replace(PAUSES, out, m -> m.group().indexOf(';') >= 0 ? ";" : m.group().indexOf(':') >= 0 ? ":" : ",");
+        }
         out = PAUSE_BEFORE_CLOSE.matcher(out).replaceAll(")");
         out = PAUSE_AFTER_OPEN.matcher(out).replaceAll("(");
         out = EMPTY_BRACKETS.matcher(out).replaceAll("");

@@ -22,7 +22,7 @@ final class SymbolWords {
         StringBuilder out = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            String named = GlyphNames.mentioned(text, i);
+            String named = Character.isLetterOrDigit(c) || c == ' ' ? null : GlyphNames.mentioned(text, i);
             String word = named != null ? named : word(text, i, c);
             if (word == null) {
                 if (out != null) {
