@@ -9,6 +9,7 @@ import org.lector.config.UserFiles;
 import org.lector.script.HatnoteSelection;
 import org.lector.source.InputException;
 import org.lector.speech.BackMatterReading;
+import org.lector.speech.CitationDetail;
 import org.lector.speech.CitationMode;
 import org.lector.speech.EnglishVariety;
 import org.lector.speech.SpeechOptions;
@@ -32,6 +33,12 @@ public final class SpeechOptionsMixin {
                     + "brief (See also's titles; how many entries the others have), skip (not at all) (default: ${DEFAULT-VALUE}). "
                     + "The PDF and braille keep them whole.")
     String backMatter;
+
+    @Option(names = "--citation-detail", paramLabel = "LEVEL", defaultValue = "short",
+            description = "How much of each source is spoken: short (authors, title, periodical, year, pages) or full "
+                    + "(also editors, edition, volume, publisher, place, and ISBN, DOI and other identifiers read in "
+                    + "their groups) (default: ${DEFAULT-VALUE}).")
+    String citationDetail;
 
     @Option(names = "--english", paramLabel = "VARIETY", defaultValue = "british",
             description = "English variety for articles that do not declare one and whose spelling does not tell: british or american (default: ${DEFAULT-VALUE}).")
@@ -64,7 +71,8 @@ public final class SpeechOptionsMixin {
         }
         checkFiles("--lexicon", lexicons);
         checkFiles("--acronyms", acronyms);
-        return new SpeechOptions(mode, variety, lexicons, acronyms, home, hatnotes(commandLine),
+        CitationDetail detail = choice(commandLine, "--citation-detail", citationDetail, CitationDetail.values());
+        return new SpeechOptions(mode, detail, variety, lexicons, acronyms, home, hatnotes(commandLine),
                 choice(commandLine, "--back-matter", backMatter, BackMatterReading.values()));
     }
 

@@ -22,7 +22,10 @@ final class SentenceSplitter {
             "p", "pp", "c", "ca", "ed", "eds", "vol", "vols", "no", "nos", "st", "dr", "mr", "mrs", "ms", "jr", "sr",
             "vs", "al", "e.g", "i.e", "fig", "cf", "op", "cit", "ibid", "gen", "rev", "lt", "col", "capt", "sgt",
             "prof", "inc", "ltd", "co", "corp", "dept", "univ", "approx", "est", "div", "ch", "sec", "trans", "repr",
-            "pub", "publ", "bzw", "z.b", "u.a", "d.h", "vgl", "nr", "hrsg", "bd", "s", "jh");
+            "pub", "publ", "bzw", "z.b", "u.a", "d.h", "vgl", "nr", "hrsg", "bd", "s", "jh",
+            // titles and place words before a name: "Florida Sen. Bill Nelson", "Mt. Everest", "(fl. 585 BC)"
+            "mt", "mts", "ft", "pt", "rep", "reps", "sen", "sens", "gov", "govs", "adm", "maj", "pres", "hon", "cmdr",
+            "cdr", "brig", "cpl", "pvt", "pte", "msgr", "fr", "supt", "insp", "atty", "revd", "amb", "fl");
     /** Single letters joined by full stops: "U.S", "e.g", "ബി.സി". */
     private static final Pattern INITIALISM = Pattern.compile("(?:\\p{L}[\\p{M}]*\\.)+\\p{L}[\\p{M}]*");
     /** One prototype iterator per language; each split works on a clone, so the splitter is thread-safe. */

@@ -48,7 +48,11 @@ final class TextAssembler {
             if (Character.isWhitespace(c)) {
                 pendingSpace = text.length() > 0;
             } else {
-                if (pendingSpace && !(isClosingPunctuation(c) || endsWithOpening())) {
+                // ".NET", ".be", ".22 calibre": a dot that starts a word keeps the space before it
+                // (an initial's dot mistyped apart, "H .E.", does not)
+                boolean startsWord = c == '.' && i + 2 < s.length() && Character.isLetterOrDigit(s.charAt(i + 1))
+                        && Character.isLetterOrDigit(s.charAt(i + 2));
+                if (pendingSpace && !(isClosingPunctuation(c) && !startsWord || endsWithOpening())) {
                     text.append(' ');
                 }
                 pendingSpace = false;

@@ -34,13 +34,13 @@ final class Abbreviations {
             + "|(?<etal>et" + SPACE + "++al(?:\\.|(?![\\p{L}\\p{N}])))"
             + "|(?<word>pp|p|Nos|No|nos|no|[Vv]ols|[Vv]ol|[Ee]ds|[Ee]dn|[Ee]d|[Ee]tc|St|Drs|Dr|Mrs|Mr|Ms|Jr|Sr"
             + "|[Vv]s|v|[Aa]pprox|[Ee]st|Rev|c|m|div|[Pp]aras|[Pp]ara|[Pp]ar|[Cc]f|[Pp]ub|Cor|Gen|Matt|Rom|Exod|Lev|Deut"
-            + "|Isa|Jer|Gal|Eph|Phil|Heb|Prov)(?:(?<dot>\\.)|(?![\\p{L}\\p{N}]))"
+            + "|Isa|Jer|Gal|Eph|Phil|Heb|Prov|fl|b|d|r|" + Titles.ALTERNATIVES + ")(?:(?<dot>\\.)|(?![\\p{L}\\p{N}]))"
             + ")");
 
     /** A number after No./p./pp. */
     private static final Pattern NUMBER_AHEAD = Pattern.compile(SPACE + "*+(?:\\p{N}|[IVXLC]++(?![\\p{L}])|of(?![\\p{L}]))");
     /** A number or a lower-case roman page number ("p. xii") after p./pp. */
-    private static final Pattern PAGE_AHEAD = Pattern.compile(SPACE + "*+(?:\\p{N}|[ivxlc]++(?![\\p{L}]))");
+    private static final Pattern PAGE_AHEAD = Pattern.compile(SPACE + "*+(?:\\p{N}|[ivxlc]++(?![\\p{L}])|[IVXLC]{2,}+(?![\\p{L}]))");
     /** Words before "ed." that make it an edition: "2nd ed.", "second ed.", "revised ed." */
     private static final Pattern EDITION_WORD = Pattern.compile("\\d++(?:st|nd|rd|th)|(?:\\p{L}++-)?+(?:first|second"
             + "|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\p{L}{1,12}+teenth"
@@ -79,7 +79,8 @@ final class Abbreviations {
         int end = m.end();
         if (m.group("ampm") != null) {
             String ampm = Character.toLowerCase(m.group("ampm").charAt(0)) + " m";
-            return withStop(ampm, text, end, true);
+            // "9:32 a.m. EDT": a time zone goes on with the time, it starts no sentence
+            return TimeSpeech.isZone(nextWord(text, end)) ? ampm : withStop(ampm, text, end, true);
         }
         if (m.group("phd") != null) {
             return withStop("P h D", text, end, false);
@@ -291,6 +292,11 @@ final class Abbreviations {
                 }
                 return dot && nameAfter ? "General" : null;
             }
+            case "Rep" -> {
+                // "Florida Rep. Alan Grayson" a representative; "Czech Rep." a republic
+                String title = Titles.spoken(abbr, dot, nameAfter, nextWord(text, end));
+                return title != null || !dot || !nameBefore ? title : withStop("Republic", text, end, true);
+            }
             case "Cor", "Matt", "Rom", "Exod", "Lev", "Deut", "Isa", "Jer", "Gal", "Eph", "Phil", "Heb", "Prov" -> {
                 // a book of the Bible only before chapter and verse: "1 Cor. 13:4"
                 if (!dot || !VERSE_AHEAD.matcher(text).region(end, text.length()).lookingAt()) {
@@ -312,6 +318,9 @@ final class Abbreviations {
                     default -> "Proverbs";
                 };
             }
+            case "b", "d", "r", "fl" -> {
+                return lifeDate(abbr, dot, text, start, end);
+            }
             case "c" -> {
                 // "c. March 1920": circa before a month ("c. 1920" is number speech's)
                 return dot && MONTHS.contains(nextWord(text, end)) ? "circa" : null;
@@ -328,9 +337,43 @@ final class Abbreviations {
                 return nameBefore || commaNameBefore(text, start) ? word : null;
             }
             default -> {
-                return null;
+                return Titles.spoken(abbr, dot, nameAfter, nextWord(text, end));
             }
         }
+    }
+
+    /**
+     * "(b. 1950)" born, "(d. 1037)" died, "(r. 1520–1566)" reigned, "(fl. 585 BC)" flourished: first
+     * in brackets or after a comma or semicolon, before a year, a month, "c." or (born, died) a place.
+     * Elsewhere "b." and "d." are initials ("John D. Rockefeller") and are left alone.
+     */
+    private static String lifeDate(String abbr, boolean dot, String text, int start, int end) {
+        if (!dot) {
+            return null;
+        }
+        int before = start - 1;
+        while (before >= 0 && text.charAt(before) == ' ') {
+            before--;
+        }
+        if (before < 0 || "(;,[".indexOf(text.charAt(before)) < 0) {
+            return null;
+        }
+        String next = nextWord(text, end);
+        boolean dated = DIGIT_AHEAD.matcher(text).region(end, text.length()).lookingAt() || MONTHS.contains(next)
+                || next.equals("c") || next.equals("ca") || next.equals("circa") || next.equals("after")
+                || next.equals("before") || next.equals("about") || next.equals("in") || next.equals("AD")
+                || next.equals("BC") || next.equals("CE") || next.equals("BCE");
+        boolean place = (abbr.equals("b") || abbr.equals("d")) && text.charAt(before) == '('
+                && capitalisedAfter(text, end);
+        if (!dated && !place) {
+            return null;
+        }
+        return switch (abbr) {
+            case "b" -> "born";
+            case "d" -> "died";
+            case "r" -> "reigned";
+            default -> "flourished";
+        };
     }
 
     /**

@@ -46,15 +46,17 @@ final class BlockSpeech implements ScriptBlock.Visitor<ScriptBlock> {
     private final LanguageRules rules;
     private final Phrases phrases;
     private final CitationMode citations;
+    private final CitationDetail detail;
     private final HatnoteSelection hatnotes;
     private final ProseSpeech prose;
 
-    BlockSpeech(LanguageRules rules, Phrases phrases, CitationMode citations, HatnoteSelection hatnotes) {
+    BlockSpeech(LanguageRules rules, Phrases phrases, CitationMode citations, CitationDetail detail, HatnoteSelection hatnotes) {
         this.rules = rules;
         this.phrases = phrases;
         this.citations = citations;
+        this.detail = detail;
         this.hatnotes = hatnotes;
-        this.prose = new ProseSpeech(rules, phrases, citations);
+        this.prose = new ProseSpeech(rules, phrases, citations, detail);
     }
 
     /** The same text with every sentence silent: Lector's notes outside notes mode, a quotation's source. */
@@ -327,16 +329,16 @@ final class BlockSpeech implements ScriptBlock.Visitor<ScriptBlock> {
         if (citations != CitationMode.NOTES) {
             return new Note(n.id(), n.label(), n.group(), n.kind(), n.sources(), silent(n.text()));
         }
-        String label = rules.words(n.label());
+        String label = NoteLabels.said(n.label(), n.group(), rules);
         List<String> said;
         if (!n.sources().isEmpty()) {
             NoteText note = new NoteText(n.label(), n.group(), n.text().text(), n.sources());
             said = onFirst(n.text(), () -> phrases.get("note.open", label,
-                    ProseSpeech.end(rules.words(CitationSpeech.of(note)))));
+                    ProseSpeech.end(rules.words(CitationSpeech.of(note, detail)))));
         } else {
             said = new ArrayList<>();
             for (Sentence s : n.text().sentences()) {
-                said.add(rules.words(CitationSpeech.text(n.text().text(s))));
+                said.add(rules.words(CitationSpeech.text(n.text().text(s), detail)));
             }
             last(said, ProseSpeech::end);
             // a note whose text was all identifiers says only its label

@@ -27,7 +27,57 @@ final class CurrencySpeech {
         if (!hasSign(text)) {
             return text;
         }
-        return Rewriter.replace(MONEY, text, m -> money(m, variety));
+        return Rewriter.replace(MONEY, text, m -> attributive(money(m, variety), m, text));
+    }
+
+    /** Words that may follow an amount without it describing them: "the $3 trillion had been spent". */
+    private static final java.util.Set<String> NOT_NOUNS = java.util.Set.of("in", "of", "to", "for", "on", "at",
+            "and", "or", "but", "by", "from", "per", "a", "an", "the", "each", "was", "were", "is", "are", "be", "been",
+            "has", "had", "have", "will", "would", "could", "should", "may", "might", "must", "can", "into", "over",
+            "under", "as", "than", "more", "less", "worth", "back", "apiece", "plus", "including", "while", "when",
+            "before", "after", "during", "since", "until", "up", "down", "out", "off", "through", "between", "among",
+            "against", "with", "without", "within", "across", "that", "which", "who", "whom", "whose", "he", "she",
+            "it", "they", "we", "i", "you", "this", "these", "those", "last", "next", "annually", "yearly", "monthly",
+            "weekly", "daily", "so", "too", "also", "still", "only", "just", "already", "then", "there", "here",
+            "not", "now", "ago", "later", "earlier", "total", "altogether", "overall", "instead", "via", "about",
+            "around", "toward", "towards", "upon", "if", "because", "though", "although", "where", "why", "how");
+
+    /**
+     * An amount that describes the noun after it is singular, as in speech: "a $1.6 million house"
+     * is "a one point six million dollar house". Only after "a", "an" or "the" and before a word in
+     * lower case that is no function word; elsewhere the amount keeps its plural.
+     */
+    private static String attributive(String said, MatchResult m, String text) {
+        if (!said.endsWith("s") || !(said.endsWith("dollars") || said.endsWith("pounds") || said.endsWith("euros")
+                || said.endsWith("rupees"))) {
+            return said;
+        }
+        String before = wordBefore(text, m.start()).toLowerCase(java.util.Locale.ROOT);
+        if (!before.equals("a") && !before.equals("an") && !before.equals("the")) {
+            return said;
+        }
+        int end = m.end();
+        if (end >= text.length() || text.charAt(end) != ' ') {
+            return said;
+        }
+        String next = Abbreviations.nextWord(text, end);
+        if (next.length() < 2 || !Character.isLowerCase(next.charAt(0)) || NOT_NOUNS.contains(next)
+                || next.endsWith("ly")) {
+            return said;
+        }
+        return said.substring(0, said.length() - 1);
+    }
+
+    private static String wordBefore(String text, int start) {
+        int e = start;
+        while (e > 0 && text.charAt(e - 1) == ' ') {
+            e--;
+        }
+        int s = e;
+        while (s > 0 && Character.isLetter(text.charAt(s - 1)) && e - s < 10) {
+            s--;
+        }
+        return text.substring(s, e);
     }
 
     private static boolean hasSign(String text) {

@@ -22,7 +22,52 @@ final class DigitSequenceSpeech {
     /** A DOI prefix, "10.1017/…": digit by digit, "one zero dot one zero one seven". */
     private static final Pattern DOI = Pattern.compile("(?<![\\p{L}\\p{N}.])10\\.(\\d{4,9}+)(?=/)");
 
+    /**
+     * Bits in groups, as tables of character codes print them: "010 1010", "101 1100". Two groups
+     * or more of 0 and 1 only, with a leading zero or seven bits in all; read digit by digit, or
+     * "1010" would be heard as the year.
+     */
+    private static final Pattern BITS = Pattern.compile(
+            "(?<![\\p{L}\\p{N}.,])[01]{3,8}+(?:[ \\u00A0][01]{3,8}+)++(?![\\p{L}\\p{N}]|[.,]\\d)");
+
+    /**
+     * A model number of three digits, glued to a capital ("A380", "B612", "A320-200") or after an
+     * aircraft maker ("Boeing 747-400"): said in pairs as its makers say it, "A three eighty",
+     * "seven forty-seven, four hundred". The variant after the hyphen is no range end.
+     */
+    private static final Pattern MODEL = Pattern.compile(
+            "(?<![\\p{N}\\-‐.,])(?:(?<=\\p{Lu})|(?<=(?:Boeing|Airbus|Tupolev|Ilyushin|Antonov|Embraer|Douglas"
+                    + "|Lockheed|Convair|Sukhoi|Yakovlev|Cessna|Fokker|Bombardier)[ \\u00A0]))(\\d{3})(?:[-‐](\\d{1,3}+))?"
+                    + "(?![\\p{N}]|[.,:]\\d)");
+
     private DigitSequenceSpeech() {
+    }
+
+    /** Model numbers, read before ranges could take their hyphens. */
+    static String speakModels(String text, EnglishVariety variety) {
+        return Rewriter.replace(MODEL, text, m -> {
+            boolean glued = m.start() > 0 && Character.isLetter(text.charAt(m.start() - 1));
+            String said = NumberWords.threeDigitYear(Integer.parseInt(m.group(1)), variety);
+            if (m.start(2) >= 0) {
+                said += ", " + NumberWords.number(m.group(2), variety);
+            }
+            return (glued ? " " : "") + said;
+        });
+    }
+
+    static String speakBits(String text) {
+        return Rewriter.replaceOrKeep(BITS, text, m -> {
+            String bits = m.group();
+            boolean leadingZero = bits.charAt(0) == '0' || bits.contains(" 0") || bits.contains("\u00A00");
+            if (!leadingZero && bits.replaceAll("[ \\u00A0]", "").length() < 7) {
+                return null;
+            }
+            StringBuilder out = new StringBuilder();
+            for (String group : bits.split("[ \\u00A0]")) {
+                out.append(out.length() > 0 ? ", " : "").append(NumberWords.digits(group));
+            }
+            return out.toString();
+        });
     }
 
     static String speakCodes(String text, EnglishVariety variety) {

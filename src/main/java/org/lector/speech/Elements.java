@@ -53,6 +53,11 @@ final class Elements {
         return name.equals("aluminium") ? "aluminum" : name.equals("caesium") ? "cesium" : name;
     }
 
+    /** Whether {@code symbol} ("O", "Cl") names an element. */
+    static boolean isSymbol(String symbol) {
+        return NAMES.containsKey(symbol);
+    }
+
     /**
      * The length of the element symbol that {@code text} starts with: the longest of a capital and
      * at most one small letter that names an element and is not followed by another small letter

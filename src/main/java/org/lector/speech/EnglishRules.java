@@ -23,7 +23,7 @@ final class EnglishRules implements LanguageRules {
 
     @Override
     public String words(String print) {
-        return spoken.speak(IPA_IN_TEXT.matcher(print).replaceAll(" "));
+        return spoken.speak(UnicodeScripts.read(IPA_IN_TEXT.matcher(print).replaceAll(" "), variety));
     }
 
     @Override

@@ -52,18 +52,19 @@ public final class NumberSpeech {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(variety, "variety");
         if (!mayNeedWork(text)) {
-            return text;
+            return UnitSpeech.labels(text, variety); // "Area sq mi", "Speed (km/h)": units and no digit
         }
-        String s = DateSpeech.speakIso(text, variety);
+        String s = DigitSequenceSpeech.speakBits(DateSpeech.speakIso(text, variety));
         s = RangeSpeech.speakPagesAndYears(s, variety);
+        s = DigitSequenceSpeech.speakModels(s, variety);
         s = DigitSequenceSpeech.speakCodes(s, variety);
         s = DigitSequenceSpeech.speak(s);
         s = ScientificSpeech.speak(s, variety);
         s = RangeSpeech.speak(s);
         s = EraSpeech.speak(s);
-        s = CircaSpeech.speak(s);
+        s = CircaSpeech.speak(s, variety);
         if (!LeftoverDigits.hasDigit(s) && !hasVulgarFraction(s)) {
-            return s;
+            return UnitSpeech.labels(s, variety);
         }
         s = RatioSpeech.speakVerses(s, variety);
         s = TimeSpeech.speak(s, variety);

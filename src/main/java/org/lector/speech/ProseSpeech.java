@@ -36,11 +36,13 @@ final class ProseSpeech {
     private final LanguageRules rules;
     private final Phrases phrases;
     private final CitationMode citations;
+    private final CitationDetail detail;
 
-    ProseSpeech(LanguageRules rules, Phrases phrases, CitationMode citations) {
+    ProseSpeech(LanguageRules rules, Phrases phrases, CitationMode citations, CitationDetail detail) {
         this.rules = rules;
         this.phrases = phrases;
         this.citations = citations;
+        this.detail = detail;
     }
 
     /** The speech of each of the prose's sentences, in order; paragraph-mode sources are not included. */
@@ -246,11 +248,9 @@ final class ProseSpeech {
         switch (citations) {
             case NOTES: {
                 List<String> labels = new ArrayList<>();
-                notes.forEach(n -> labels.add(rules.words(n.label())));
-                // "notes three hundred, and three hundred one": the pause keeps the numbers apart
+                notes.forEach(n -> labels.add(NoteLabels.said(n.label(), n.group(), rules)));
                 String said = labels.size() == 1 ? phrases.get("marker", labels.get(0))
-                        : phrases.get("markers", String.join(", ", labels.subList(0, labels.size() - 1)),
-                                labels.get(labels.size() - 1));
+                        : phrases.get("markers", (Object[]) NoteLabels.listed(labels));
                 return afterSentence ? " " + Character.toUpperCase(said.charAt(0)) + said.substring(1) + ". "
                         : lead + said + ", ";
             }
@@ -265,7 +265,7 @@ final class ProseSpeech {
     private String sources(List<NoteText> notes) {
         List<String> spoken = new ArrayList<>();
         for (NoteText n : notes) {
-            String s = rules.words(CitationSpeech.of(n));
+            String s = rules.words(CitationSpeech.of(n, detail));
             if (!s.isEmpty() && !spoken.contains(s)) {
                 spoken.add(s);
             }

@@ -19,9 +19,33 @@ import java.util.regex.Pattern;
  */
 public final class RomanNumerals {
 
-    private static final String CARDINAL_WORDS = "World War|Vatican Council|Apollo|Saturn|Super Bowl|Parts?+"
+    private static final String CARDINAL_WORDS = "World War|Vatican Council|Apollo|Saturn|Titan|Super Bowl|Parts?+"
             + "|Chapters?+|Volumes?+|Act|Title|Article|Class|Type|Phase|Books?+|Section|Stage|Grade|Level|Appendix"
-            + "|Plate|Figure|Schedule|[Ss]cene|Codex|Codices|Tome|Canto|Psalm|Symphony";
+            + "|Plate|Figure|Schedule|[Ss]cene|Codex|Codices|Tome|Canto|Psalm|Symphony|Episode|Tier";
+
+    /**
+     * A numeral glued to a designation's letters by a hyphen, with an optional variant letter:
+     * the stages "S-IC", "S-II", "S-IVB" ("S one C", "S two", "S four B"). It must hold an I, so
+     * letter codes like "DC-X" and "A-V" stay letters, and the letters before the hyphen must not
+     * all be numeral letters ("II-I" is no designation).
+     */
+    private static final Pattern DESIGNATION = Pattern.compile(
+            "(?<![\\p{L}\\p{N}-])((?=[IVXLCDM]{0,2}+[A-Z&&[^IVXLCDM]])\\p{Lu}{1,3}+)-((?=[VX]*+I)[IVX]++)(\\p{Lu})?"
+                    + "(?![\\p{L}\\p{N}])");
+
+    /** A numeral with a variant letter after a counting word: "Saturn IB" → "Saturn One B". */
+    private static final Pattern LETTERED = Pattern.compile(
+            "(?<![\\p{L}])(" + CARDINAL_WORDS + ")[ \\u00A0]([IVX]++)(\\p{Lu})(?![\\p{L}\\p{N}])");
+
+    /**
+     * Words that end the titles of works and games, not names: after them II–IV count ("Final
+     * Fantasy IV" is four), so they are not read as a person's "the Fourth".
+     */
+    private static final Set<String> NOT_SURNAMES = Set.of("Fantasy", "Auto", "Wars", "Age", "Empires", "Quest",
+            "Kombat", "Fighter", "Civilization", "Legends", "Souls", "Evil", "Mario", "Trek", "Force", "Gear", "Effect",
+            "Dead", "Strike", "Hunter", "Kart", "Galaxy", "Party", "Part", "Rocky", "Rambo", "Jaws", "Godfather",
+            "Emperor", "Star", "Wing", "Fortress", "Gundam", "Warcraft", "StarCraft", "Diablo", "Doom", "Halo",
+            "Tekken", "Crash", "Sonic", "Zelda", "Metroid", "Tetris", "Commander", "Theft", "Kings", "Act");
 
     /** A run of numeral letters standing alone as a word (a possessive "'s" may follow). */
     private static final Pattern NUMERAL = Pattern.compile(
@@ -33,11 +57,15 @@ public final class RomanNumerals {
 
     /** A range of numerals after a counting word: "Volume I–IV", "Books I-II-III". */
     private static final Pattern CARDINAL_RANGE = Pattern.compile(
-            "(?<![\\p{L}])(" + CARDINAL_WORDS + ") ([IVXLCDM]++(?:[-–][IVXLCDM]++)++)(?![\\p{L}\\p{N}'’-])");
+            "(?<![\\p{L}])(" + CARDINAL_WORDS + ")[ \\u00A0]([IVXLCDM]++(?:[-–][IVXLCDM]++)++)(?![\\p{L}\\p{N}'’-])");
 
-    /** Lower-case page numbers of a preface, only after "page"/"pages": "pages xiii–xvii". */
+    /** Page numbers of a preface, only after "page"/"pages": "pages xiii–xvii", "pages XIII–XIV". */
     private static final Pattern PAGES = Pattern.compile(
-            "(?<![\\p{L}])([Pp]ages?+ )([ivxlc]++(?:[-–][ivxlc]++)?+)(?![\\p{L}\\p{N}'’-])");
+            "(?<![\\p{L}])([Pp]ages?+ )([ivxlc]++(?:[-–][ivxlc]++)?+|[IVXLC]{2,}+(?:[-–][IVXLC]++)?+)(?![\\p{L}\\p{N}'’-])");
+
+    /** A journal's volume in Roman numerals before its issue, in a reference: "Illinois Issues. XIV (8): 40". */
+    private static final Pattern VOLUME = Pattern.compile(
+            "(?<=[.,] )([IVXLC]{2,}+)(?= \\(\\d)");
 
     /** An oxidation state glued to its element: "iron(III)". */
     private static final Pattern OXIDATION = Pattern.compile("(?<=\\p{Ll})\\(([IVX]++)\\)");
@@ -103,7 +131,8 @@ public final class RomanNumerals {
      * The numerals that number speech would otherwise break apart, read before it runs: ranges
      * after a counting word ("Volume I–IV" → "Volume one to four", "Books I-II-III" → "Books one,
      * two and three") and lower-case page numbers ("pages xiii–xvii" → "pages thirteen to
-     * seventeen").
+     * seventeen", also in capitals, "pages XIII–XIV"), and a journal's volume before its issue
+     * ("Illinois Issues. XIV (8)" → "fourteen (8)").
      */
     public static String ranges(String text) {
         if (text.indexOf('I') < 0 && text.indexOf('V') < 0 && text.indexOf('X') < 0 && text.indexOf('L') < 0
@@ -114,9 +143,13 @@ public final class RomanNumerals {
             String words = rangeWords(m.group(2).split("[-–]"), m.group(2).indexOf('–') >= 0);
             return words == null ? null : m.group(1) + " " + words;
         });
-        return replace(s, PAGES, m -> {
+        s = replace(s, PAGES, m -> {
             String words = rangeWords(m.group(2).toUpperCase(Locale.ROOT).split("[-–]"), true);
             return words == null ? null : m.group(1) + words;
+        });
+        return replace(s, VOLUME, m -> {
+            int v = value(m.group(1));
+            return v > 0 ? cardinal(v).toLowerCase(Locale.ROOT) : null;
         });
     }
 
@@ -156,7 +189,7 @@ public final class RomanNumerals {
             int v = value(m.group(1));
             return v > 0 && v <= 9 ? " " + cardinal(v).toLowerCase(Locale.ROOT) : null;
         });
-        text = oxidised;
+        text = designations(oxidised);
         Matcher m = NUMERAL.matcher(text);
         StringBuilder out = null;
         int copied = 0;
@@ -190,8 +223,25 @@ public final class RomanNumerals {
         return out == null ? text : out.append(text, copied, text.length()).toString();
     }
 
+    /** "S-IVB" → "S four B", "Saturn IB" → "Saturn One B": numerals that carry letters of a designation. */
+    private static String designations(String text) {
+        if (text.indexOf('I') < 0) {
+            return text;
+        }
+        String s = replace(text, DESIGNATION, m -> {
+            int v = value(m.group(2));
+            return v <= 0 ? null : m.group(1) + " " + cardinal(v).toLowerCase(Locale.ROOT)
+                    + (m.start(3) >= 0 ? " " + m.group(3) : "");
+        });
+        return replace(s, LETTERED, m -> {
+            int v = value(m.group(2));
+            return v <= 0 ? null : m.group(1) + " " + cardinal(v) + " " + m.group(3);
+        });
+    }
+
     private static String spoken(String text, int start, String numeral) {
-        if (start < 3 || text.charAt(start - 1) != ' ') {
+        // "World War&nbsp;II": a no-break space joins the numeral to its name
+        if (start < 3 || !Character.isSpaceChar(text.charAt(start - 1))) {
             return null;
         }
         int value = value(numeral);
@@ -201,12 +251,16 @@ public final class RomanNumerals {
         // At most the three words before the numeral decide: "World War", "Pope John Paul".
         String before = text.substring(Math.max(0, start - 40), start - 1);
         if (CARDINAL_CONTEXT.matcher(before).find()) {
-            return value < 4000 ? cardinal(value) : null;
+            // "Type C", "Class D", "Section M": a numeral of L, C, D and M alone is a letter, as in "Group C"
+            return value < 4000 && numeral.matches(".*[IVX].*") ? cardinal(value) : null;
         }
         // a regnal number only after a ruler's given name: "Saturn V" and "Bell X" are not kings
         String name = lastWord(before);
-        if (!REGNAL.contains(name) || value > 39 || !numeral.matches("[IVX]+")) {
+        if (!numeral.matches("[IVX]+") || value > 39) {
             return null;
+        }
+        if (!REGNAL.contains(name)) {
+            return afterName(before, name, numeral, value);
         }
         if (value == 1) {
             // "William I of Orange", "Leopold I", but "Peter I think" is the pronoun
@@ -217,6 +271,52 @@ public final class RomanNumerals {
         }
         return "the " + ordinal(value);
     }
+
+    /**
+     * A numeral of two letters or more (I, V and X only) after a capitalised word that is no
+     * ruler's name: a person's generational suffix after a full name ("Barack Hussein Obama II",
+     * "Bruce McCandless II" → "the Second"), else the number of a thing in its series, said as
+     * a cardinal ("World History II" → "Two", "Final Fantasy IV" → "Four", "the Verhofstadt III
+     * Government" → "Three"). After an article ("The II was") it is left as written.
+     */
+    private static String afterName(String before, String name, String numeral, int value) {
+        if (numeral.length() < 2 || name.length() < 2 || !Character.isUpperCase(name.charAt(0))
+                || name.chars().skip(1).noneMatch(Character::isLowerCase) || NOT_AFTER.contains(name)) {
+            return null;
+        }
+        return value <= 4 && isPerson(before) ? "the " + ordinal(value) : cardinal(value);
+    }
+
+    /**
+     * Whether the text ends with a person's name: a surname ("Obama", "Rockefeller") after at
+     * least two given names or initials ("Barack Hussein", "John D."), or after one common given
+     * name ("Bruce McCandless"); "World History" and "Final Fantasy" are no people.
+     */
+    private static boolean isPerson(String before) {
+        String surname = lastWord(before);
+        if (NOT_SURNAMES.contains(surname)) {
+            return false;
+        }
+        int end = before.length() - surname.length();
+        List<String> given = new java.util.ArrayList<>();
+        while (given.size() < 3 && end >= 2 && Character.isSpaceChar(before.charAt(end - 1))) {
+            String part = before.substring(0, end - 1);
+            boolean initial = part.endsWith(".");
+            String word = lastWord(initial ? part.substring(0, part.length() - 1) : part);
+            if (word.isEmpty() || !Character.isUpperCase(word.charAt(0)) || initial && word.length() != 1
+                    || !initial && word.chars().skip(1).anyMatch(Character::isUpperCase) && word.length() > 1
+                    || NOT_AFTER.contains(word)) {
+                break;
+            }
+            given.add(word);
+            end = end - 1 - word.length() - (initial ? 1 : 0);
+        }
+        return given.size() >= 2 || given.size() == 1 && GivenNames.contains(given.get(0));
+    }
+
+    /** Capitalised words after which a numeral is not read: articles and words that start sentences. */
+    private static final Set<String> NOT_AFTER = Set.of("The", "A", "An", "Les", "Le", "La", "Los", "Las", "El", "Il",
+            "Der", "Die", "Das", "And", "Or", "Of", "In", "On", "At", "To", "For", "By", "With", "From");
 
     private static String lastWord(String s) {
         int i = s.length();

@@ -46,7 +46,7 @@ public final class ScriptSpeech {
                 ? englishRules(VarietyGuess.of(script, options.defaultVariety()))
                 : new PlainRules();
         Phrases phrases = Phrases.forLanguage(script.language());
-        BlockSpeech blocks = new BlockSpeech(rules, phrases, options.citations(), options.hatnotes());
+        BlockSpeech blocks = new BlockSpeech(rules, phrases, options.citations(), options.citationDetail(), options.hatnotes());
         BackMatterSpeech backMatter = new BackMatterSpeech(options.backMatter(), rules, phrases);
         List<Chapter> chapters = new ArrayList<>(script.chapters().size());
         for (Chapter c : script.chapters()) {
@@ -60,7 +60,7 @@ public final class ScriptSpeech {
     }
 
     private EnglishRules englishRules(EnglishVariety variety) {
-        return new EnglishRules(new SpokenText(lexicon, acronyms, variety), variety);
+        return new EnglishRules(new SpokenText(lexicon, acronyms, variety, options.citationDetail()), variety);
     }
 
     /** Lector's own notes are read only in notes mode; in the others the notes chapter is silent. */

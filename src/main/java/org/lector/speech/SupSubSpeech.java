@@ -68,10 +68,10 @@ final class SupSubSpeech {
         }
         boolean variable = isVariable(before);
         if (variable && squareOrCube) {
-            return Rewrite.of((r.equals("2") ? " squared" : " cubed") + apart(after, 0));
+            return product(before, (r.equals("2") ? " squared" : " cubed") + apart(after, 0));
         }
         if (variable && number) {
-            return Rewrite.of(power(r, after));
+            return product(before, power(r, after));
         }
         if (Character.isDigit(last) && DEGREE.matcher(r).matches()) {
             return Rewrite.of("°");
@@ -85,6 +85,10 @@ final class SupSubSpeech {
             String sign = charge.group(2).equals("+") ? "plus" : "minus";
             return Rewrite.of(" " + (charge.group(1).isEmpty() ? "" : charge.group(1) + " ") + sign + apart(after, 0));
         }
+        Rewrite mark = footnoteMark(before, r, after);
+        if (mark != null) {
+            return mark;
+        }
         boolean letters = r.chars().allMatch(Character::isLetter);
         if (letters && (Character.isDigit(last)
                 || (Character.isUpperCase(last) && r.length() > 1 && r.chars().allMatch(Character::isLowerCase)))) {
@@ -92,6 +96,32 @@ final class SupSubSpeech {
             return Rewrite.of(r);
         }
         return Rewrite.of(apart(before, r) + r + apart(after, 0));
+    }
+
+    /**
+     * A hand-written footnote mark raised after a word: "Smith<sup>1</sup>", "<sup>[3]</sup>",
+     * "<sup>a</sup>" (a table's own notes) is "note one", "note three", "note A", set off by
+     * pauses; "<sup>TM</sup>" and "<sup>SM</sup>" are marks nobody reads. Null for anything else.
+     */
+    private static Rewrite footnoteMark(CharSequence before, String r, String after) {
+        if (r.equals("TM") || r.equals("SM") || r.equals("®")) {
+            return Rewrite.of(apart(after, 0));
+        }
+        String label = r.startsWith("[") && r.endsWith("]") ? r.substring(1, r.length() - 1).strip() : r;
+        if (label.regionMatches(true, 0, "note ", 0, 5) || label.regionMatches(true, 0, "nb ", 0, 3)) {
+            label = label.substring(label.indexOf(' ') + 1).strip();
+        }
+        boolean bracketed = label.length() < r.length();
+        boolean digits = !label.isEmpty() && label.length() <= 3 && label.chars().allMatch(Character::isDigit);
+        boolean letter = label.length() == 1 && Character.isLetter(label.charAt(0));
+        int end = before.length();
+        boolean afterWord = end - letterRunStart(before, end) > MAX_VARIABLE_LETTERS
+                || end > 0 && ".,;:)\"”’".indexOf(before.charAt(end - 1)) >= 0;
+        if (!(digits || letter) || !(bracketed || afterWord && (digits || letter))) {
+            return null;
+        }
+        String said = letter ? label.toUpperCase(java.util.Locale.ROOT) : label;
+        return Rewrite.of(", note " + said + ", ");
     }
 
     static Rewrite subscript(CharSequence before, String run, String after, EnglishVariety variety) {
@@ -102,6 +132,20 @@ final class SupSubSpeech {
             return Rewrite.of(" " + NumberWords.number(r, variety) + apart(after, 0));
         }
         return Rewrite.of(apart(before, r) + r + apart(after, 0));
+    }
+
+    /**
+     * Two small letters before a power are a product of variables, each said: "mc<sup>2</sup>" →
+     * "m c squared" (as one word a voice would say "mick"), "πr<sup>2</sup>" → "π r squared".
+     */
+    private static Rewrite product(CharSequence before, String power) {
+        int end = before.length();
+        int start = letterRunStart(before, end);
+        if (end - start == 2 && Character.isLowerCase(before.charAt(start + 1))
+                && (start == 0 || !Character.isLetterOrDigit(before.charAt(start - 1)))) {
+            return new Rewrite(2, before.charAt(start) + " " + before.charAt(start + 1) + power, 0);
+        }
+        return Rewrite.of(power);
     }
 
     private static String power(String exponent, String after) {
@@ -135,7 +179,7 @@ final class SupSubSpeech {
             } else {
                 return null;
             }
-        } else if (isLength(symbol)) {
+        } else if (UnitSpeech.isLength(symbol)) {
             said = raised(symbol, isOne(before, start), square, variety);
         } else {
             return null;
@@ -153,17 +197,12 @@ final class SupSubSpeech {
     /** "square kilometres" for a length, "seconds squared" for anything else. */
     private static String raised(String symbol, boolean one, boolean square, EnglishVariety variety) {
         String name = UnitSpeech.name(symbol, one, variety);
-        if (isLength(symbol)) {
+        if (UnitSpeech.isLength(symbol)) {
             return (square ? "square " : "cubic ") + name;
         }
         return name + (square ? " squared" : " cubed");
     }
 
-    private static boolean isLength(String symbol) {
-        String name = UnitSpeech.name(symbol, true, EnglishVariety.BRITISH);
-        return name.endsWith("metre") || name.endsWith("mile") || name.equals("foot") || name.equals("inch")
-                || name.equals("yard");
-    }
 
     /** Whether the quantity before the unit starting at {@code unitStart} is exactly one ("1 km"). */
     private static boolean isOne(CharSequence before, int unitStart) {

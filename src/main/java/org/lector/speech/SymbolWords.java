@@ -22,7 +22,8 @@ final class SymbolWords {
         StringBuilder out = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            String word = word(text, i, c);
+            String named = Character.isLetterOrDigit(c) || c == ' ' ? null : GlyphNames.mentioned(text, i);
+            String word = named != null ? named : word(text, i, c);
             if (word == null) {
                 if (out != null) {
                     out.append(c);
@@ -35,7 +36,9 @@ final class SymbolWords {
             if (Character.isHighSurrogate(c) && i + 1 < text.length()) {
                 i++; // a symbol outside the basic plane (an emoji): both halves go
             }
-            if (c == '§' && i + 1 < text.length() && text.charAt(i + 1) == '§') {
+            if (named != null) {
+                // named, not used: no unit, section or currency reading around it
+            } else if (c == '§' && i + 1 < text.length() && text.charAt(i + 1) == '§') {
                 word = "sections";
                 i++;
             } else if (c == '°' && i + 1 < text.length() && (text.charAt(i + 1) == 'C' || text.charAt(i + 1) == 'F')
@@ -111,15 +114,45 @@ final class SymbolWords {
             case '≠' -> "is not equal to";
             case '≤' -> "is less than or equal to";
             case '≥' -> "is greater than or equal to";
-            case '<' -> "is less than";
-            case '>' -> "is greater than";
+            case '<' -> comparison(text, i, "is less than");
+            case '>' -> comparison(text, i, "is greater than");
             case '+' -> "plus";
             case '−' -> "minus";
             case '=' -> "equals";
-            case '#' -> "number";
+            // "C#", "F#": sharp after a note's letter; "# one" a number
+            case '#' -> i == 1 && "ABCDEFG".indexOf(text.charAt(0)) >= 0
+                    || i > 1 && "ABCDEFG".indexOf(text.charAt(i - 1)) >= 0 && !Character.isLetterOrDigit(text.charAt(i - 2))
+                    ? "sharp" : "number";
             case '@' -> "at";
-            case '~' -> "about";
+            case '~' -> startsWithNumberWord(text, i + 1) ? "about" : "";
+            case '¢' -> "cents";
             case '→' -> "to";
+            // the common signs of logic and sets, as a mathematician reads them
+            case '∈' -> "in";
+            case '∉' -> "not in";
+            case '∞' -> "infinity";
+            case '∀' -> "for all";
+            case '∃' -> "there exists";
+            case '∴' -> "therefore";
+            case '∵' -> "because";
+            case '⊂' -> "a subset of";
+            case '⊆' -> "a subset of or equal to";
+            case '∪' -> "union";
+            case '∩' -> "intersection";
+            case '∅' -> "the empty set";
+            case '√' -> "the square root of";
+            case '∑' -> "the sum of";
+            case '∫' -> "the integral of";
+            case '∝' -> "is proportional to";
+            case '≡' -> "is identical to";
+            case '⇒' -> "implies";
+            case '⇔' -> "if and only if";
+            case '¬' -> "not";
+            // the sets of numbers: "x ∈ ℝ" is "x in R"
+            case 'ℂ', 'ℍ', 'ℕ', 'ℙ', 'ℚ', 'ℝ', 'ℤ' -> String.valueOf(
+                    java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFKC));
+            // "f′" is f prime; after a number ′ is a minute that number speech has read already
+            case '′' -> i > 0 && Character.isLetter(text.charAt(i - 1)) ? "prime" : "";
             case '↔' -> "reversibly";
             case '∘' -> "composed with";
             case '▲' -> "up";
@@ -130,10 +163,36 @@ final class SymbolWords {
             case '…' -> "...";
             case '/' -> slash(text, i);
             case '|' -> ",";
-            // footnote marks and editorial brackets are not read
-            case '*', '†', '‡', '˹', '˺', '⟨', '⟩' -> "";
+            // "A*", "C*-algebra": a star after a single letter is part of the name
+            case '*' -> i > 0 && Character.isLetter(text.charAt(i - 1))
+                    && (i < 2 || !Character.isLetter(text.charAt(i - 2))) ? "star" : "";
+            // footnote marks, editorial brackets and angle quotes are not read
+            case '†', '‡', '˹', '˺', '⟨', '⟩', '‹', '›', '«', '»' -> "";
             default -> otherSymbol(text, i, c);
         };
+    }
+
+    /**
+     * "x > y", "five > three": a comparison. Between two words ("Oxidizing Agents > Oxygen") or
+     * after a comma it is a path through a site's pages, a breadcrumb: a pause.
+     */
+    private static String comparison(String text, int i, String words) {
+        int b = i;
+        while (b > 0 && text.charAt(b - 1) == ' ') {
+            b--;
+        }
+        String before = wordEndingAt(text, b);
+        String after = Abbreviations.nextWord(text, i + 1);
+        boolean between = before.length() >= 2 && after.length() >= 2 && !isNumberWord(before) && !isNumberWord(after);
+        return between || b > 0 && text.charAt(b - 1) == ',' ? "," : words;
+    }
+
+    private static String wordEndingAt(String text, int end) {
+        int s = end;
+        while (s > 0 && Character.isLetter(text.charAt(s - 1)) && end - s < 40) {
+            s--;
+        }
+        return text.substring(s, end);
     }
 
     /** Any other mathematical, modifier or other symbol (™, ®, ★, emoji) has no word: it is dropped. */
@@ -152,6 +211,11 @@ final class SymbolWords {
         }
         return j < text.length() && (Character.isDigit(text.charAt(j)) || startsWithNumberWord(text, j))
                 ? "copyright" : "";
+    }
+
+    /** "five", "hundred", "dozen": a word that ends or is a number in words. */
+    static boolean isNumberWord(String word) {
+        return NUMBER_WORDS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     private static boolean startsWithNumberWord(String text, int from) {

@@ -27,6 +27,13 @@ final class UnitSpeech {
 
     private static final Map<String, Unit> UNITS = new HashMap<>();
 
+    /**
+     * Prefixed symbols no article measures in but many print after a number as something else:
+     * "Top 100 TV Shows" (not teravolts), "100 TL" (lira), "5 mt" (metric tons, not millitonnes).
+     */
+    private static final java.util.Set<String> NOT_UNITS = java.util.Set.of("TV", "TL", "Tl", "Tm", "Gm", "Tt", "mt",
+            "nt", "µt", "μt", "GV", "nL", "nl", "Ml", "TPa");
+
     static {
         metric("m", "metre");
         metric("g", "gram");
@@ -38,6 +45,7 @@ final class UnitSpeech {
         metric("V", "volt");
         metric("J", "joule");
         metric("Pa", "pascal");
+        metric("Ω", "ohm");
         unit("hPa", "hectopascal");
         metric("t", "tonne");
         unit("cm", "centimetre");
@@ -132,6 +140,12 @@ final class UnitSpeech {
         // "3 pm" is a time and taken by TimeSpeech first; what is left ("121 pm") is a length
         unit("pm", "picometre");
         unit("mln", "million", "million");
+        unit("¢", "cent");
+        unit("pp", "page");
+        unit("mA", "milliampere");
+        unit("µA", "microampere");
+        unit("μA", "microampere");
+        unit("kA", "kiloampere");
     }
 
     /** The unit's name with kilo, mega, giga, tera, milli, nano prefixes too. */
@@ -144,9 +158,12 @@ final class UnitSpeech {
         String[][] prefixes = {{"k", "kilo"}, {"M", "mega"}, {"G", "giga"}, {"T", "tera"},
             {"m", "milli"}, {"n", "nano"}, {"µ", "micro"}, {"μ", "micro"}};
         for (String[] p : prefixes) {
-            UNITS.putIfAbsent(p[0] + symbol, new Unit(p[1] + name, p[1] + plural));
+            if (!NOT_UNITS.contains(p[0] + symbol)) {
+                UNITS.putIfAbsent(p[0] + symbol, new Unit(p[1] + name, p[1] + plural));
+            }
         }
     }
+
 
     private static void unit(String symbol, String singular) {
         unit(symbol, singular, singular + "s");
@@ -178,16 +195,32 @@ final class UnitSpeech {
         QUANTITY = Pattern.compile("(?<![\\p{L}\\p{N}.,/⁄])" + NUMBER
                 + "(?:(?:[ \\u00A0\\u202F\\u2009]|&nbsp;)?" + unit + "(?:/" + unit + ")?|/(" + alt + "|" + PER_WORD + "))"
                 + "(?![\\p{L}\\p{N}])");
-        LABEL = Pattern.compile("(?<![\\p{L}\\p{N}])(km2|km²|mi2|mi²|m2|m²|sq km|sq mi|km3|km³)(?=:)");
+        // before a colon, or ending the text: an infobox label "Area km2" is said apart from its value
+        LABEL = Pattern.compile("(?<![\\p{L}\\p{N}])(?:(km2|km²|mi2|mi²|m2|m²|sq km|sq mi|km3|km³)(?=:)"
+                + "|(?<= )(km2|km²|mi2|mi²|sq km|sq mi|km3|km³)$)");
     }
 
     private UnitSpeech() {
     }
 
     static String speak(String text, EnglishVariety variety) {
-        String out = Rewriter.replace(QUANTITY, text, m -> quantity(m, text, variety));
-        // a unit as a table label, "Area km2: 30,689": its plural name
-        return Rewriter.replace(LABEL, out, m -> UNITS.get(m.group(1)).name(false, variety));
+        return labels(Rewriter.replace(QUANTITY, text, m -> quantity(m, text, variety)), variety);
+    }
+
+    /** A unit as a table or infobox label, "Area km2: 30,689", "Area sq mi": its plural name. */
+    static String labels(String text, EnglishVariety variety) {
+        String out = UnitLabels.speak(text, variety);
+        if (out.indexOf('m') < 0) {
+            return out;
+        }
+        return Rewriter.replace(LABEL, out, m -> UNITS.get(m.group(m.start(1) >= 0 ? 1 : 2)).name(false, variety));
+    }
+
+    /** Whether a unit symbol measures length ("km", "ft"), so that its square is an area. */
+    static boolean isLength(String symbol) {
+        String name = name(symbol, true, EnglishVariety.BRITISH);
+        return name != null && (name.endsWith("metre") || name.endsWith("mile") || name.equals("foot")
+                || name.equals("inch") || name.equals("yard"));
     }
 
     private static String quantity(MatchResult m, String text, EnglishVariety variety) {

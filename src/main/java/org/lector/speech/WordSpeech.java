@@ -28,19 +28,21 @@ public final class WordSpeech {
      * "U S". An expansion keeps the capital of the abbreviation ("No." → "Number", "no." →
      * "number") and, when the abbreviation's dot also ended the sentence, a full stop.
      * "c."/"ca." before a year are left to number speech (circa). Ranges of Roman numerals are read
-     * here too ("Volume I–IV" → "Volume one to four"), before number speech takes their dashes.
+     * here too ("Volume I–IV" → "Volume one to four"), before number speech takes their dashes, and
+     * party labels ("Ted Cruz (R-TX)" → "Ted Cruz (Republican, Texas)") before the acronym rules spell them.
      */
     public static String abbreviations(String text) {
-        return RomanNumerals.ranges(Abbreviations.expand(text));
+        return PartyLabels.speak(RomanNumerals.ranges(Abbreviations.expand(text)));
     }
 
     /**
-     * Reads Roman numerals after names and counting words, the symbols left between words, and
+     * Reads Roman numerals after names and counting words, Greek letters by name, the symbols left between words, and
      * acronyms (spelled, or said as words when {@code acronyms} lists them), in that order so that
      * "Henry VIII" is not spelled and "AT&T" becomes "A T and T".
      */
     public static String symbolsAndAcronyms(String text, Acronyms acronyms) {
         String s = RomanNumerals.speak(text);
+        s = OtherScripts.speak(Respellings.speak(s));
         s = SymbolWords.speak(s);
         s = acronyms.speak(s);
         return SPACES.matcher(s).replaceAll(" ");

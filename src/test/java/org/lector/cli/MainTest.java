@@ -49,6 +49,20 @@ class MainTest {
     }
 
     @Test
+    void citationDetailDecidesHowMuchOfASourceIsSpoken() {
+        Run brief = run("script", "--speech", EXAMPLE.toString());
+        assertThat(brief.code()).isEqualTo(ExitCodes.OK);
+        assertThat(brief.out()).contains("Note three: C. Michael Mellor, Louis Braille: A Touch of Genius, two thousand"
+                + " and six, page eighteen.");
+        Run full = run("script", "--speech", "--citation-detail", "full", EXAMPLE.toString());
+        assertThat(full.out()).contains("Note three: C. Michael Mellor, Louis Braille: A Touch of Genius, Boston,"
+                + " National Braille Press, two thousand and six, page eighteen.");
+        Run bogus = run("script", "--speech", "--citation-detail", "bogus", EXAMPLE.toString());
+        assertThat(bogus.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(bogus.err()).contains("unknown value 'bogus' for --citation-detail (short, full)");
+    }
+
+    @Test
     void scriptSchemaPrintsTheShippedJsonSchema() throws Exception {
         Run r = run("script", "--schema");
         assertThat(r.code()).isEqualTo(ExitCodes.OK);

@@ -27,7 +27,7 @@ class CorpusBookStructureTest {
 
     @BeforeAll
     static void convertAll() {
-        SCRIPTS.putAll(CorpusScripts.convert());
+        SCRIPTS.putAll(CorpusScripts.all());
     }
 
     private static ReadingScript script(String name) {

@@ -35,7 +35,7 @@ class CorpusScriptTest {
 
     @BeforeAll
     static void convertAll() {
-        SCRIPTS.putAll(CorpusScripts.convert());
+        SCRIPTS.putAll(CorpusScripts.all());
     }
 
     @Test

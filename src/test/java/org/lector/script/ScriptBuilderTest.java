@@ -240,6 +240,13 @@ class ScriptBuilderTest {
     }
 
     @Test
+    void aDotThatStartsAWordKeepsTheSpaceBeforeIt() {
+        ReadingScript s = script("The .NET Framework and the .be domain {{cn}}. Ross, H .E.");
+        assertThat(blocks(s, ScriptBlock.Paragraph.class).get(0).text().text())
+                .isEqualTo("The .NET Framework and the .be domain. Ross, H.E.");
+    }
+
+    @Test
     void tablesHoldTheirRowsAndCellsWithTheirHeadersAndScope() {
         ScriptBlock.Table t = blocks(script("{|\n! Country !! Population\n|-\n! Belgium\n| 11 million\n|}"),
                 ScriptBlock.Table.class).get(0);

@@ -43,4 +43,16 @@ class CurrencySpeechTest {
         both("$80M", "eighty million dollars");
         both("US$3B", "three billion US dollars");
     }
+
+    @Test
+    void anAmountDescribingANounIsSingular() {
+        assertThat(us("moved to a $1.6 million house")).isEqualTo("moved to a one point six million dollar house");
+        assertThat(us("a $787 billion economic stimulus package"))
+                .isEqualTo("a seven hundred eighty-seven billion dollar economic stimulus package");
+        assertThat(us("a $10 bill")).isEqualTo("a ten dollar bill");
+        // not after an article, or before a function word: the plural stays
+        assertThat(us("worth $1.3 million in 2007")).isEqualTo("worth one point three million dollars in two thousand seven");
+        assertThat(us("the $3 trillion had been spent")).isEqualTo("the three trillion dollars had been spent");
+        assertThat(us("raised $5 million last year")).isEqualTo("raised five million dollars last year");
+    }
 }

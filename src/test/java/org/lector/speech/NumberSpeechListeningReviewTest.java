@@ -69,7 +69,9 @@ class NumberSpeechListeningReviewTest {
 
     @Test
     void timesWithSeconds() {
-        both("13:32:00 UTC", "thirteen thirty-two and zero seconds UTC");
+        // a time to the minute written with ":00" seconds says no seconds
+        both("13:32:00 UTC", "thirteen thirty-two UTC");
+        both("13:32:05 UTC", "thirteen thirty-two and five seconds UTC");
         both("04:55:42", "four fifty-five and forty-two seconds");
     }
 

@@ -16,7 +16,7 @@ class PhrasesTest {
         assertThat(english.get("image.openInGroup", "A cow.", "two")).isEqualTo("Image two: A cow.");
         assertThat(english.get("row", "three")).isEqualTo("Row three.");
         assertThat(english.get("note.open", "twelve", "Kotkin.")).isEqualTo("Note twelve: Kotkin.");
-        assertThat(english.get("markers", "one, two", "three")).isEqualTo("notes one, two, and three");
+        assertThat(english.get("markers", "one, two", "three")).isEqualTo("notes one, two and three");
         assertThat(english.get("chapter", "three", "The Great Terror.")).isEqualTo("Chapter three: The Great Terror.");
         assertThat(english.get("serialNumber")).isEqualTo("Serial number");
     }

@@ -120,7 +120,28 @@ class ScriptSpeechTest {
         NoteText second = sfn("2", "Service", "2004", "p", "5");
         ReadingScript s = speak(script(paragraph(new Text("s0.p1").add("He left.").note(KOTKIN).note(second))),
                 CitationMode.NOTES);
-        assertThat(first(s)).containsExactly("He left. Notes one, and two.");
+        assertThat(first(s)).containsExactly("He left. Notes one and two.");
+    }
+
+    @Test
+    void afterALabelEndingInHundredAPauseKeepsTheNumbersApart() {
+        NoteText hundred = sfn("300", "Kotkin", "2014", "p", "426");
+        NoteText next = sfn("301", "Service", "2004", "p", "5");
+        ReadingScript s = speak(script(paragraph(new Text("s0.p1").add("He left.").note(hundred).note(next))),
+                CitationMode.NOTES);
+        assertThat(first(s)).containsExactly("He left. Notes three hundred, and three hundred one.");
+    }
+
+    @Test
+    void letterLabelsAreNamedAndGroupNamesAreNotSaidTwice() {
+        NoteText efn = new NoteText("b", "lower-alpha", "An aside.", List.of());
+        NoteText nb = new NoteText("nb 1", "nb", "Another.", List.of());
+        NoteText note = new NoteText("note 2", "note", "A third.", List.of());
+        NoteText roman = new NoteText("iv", "lower-roman", "A fourth.", List.of());
+        ReadingScript s = speak(script(paragraph(new Text("s0.p1").add("One.").note(efn).end().add(" Two.").note(nb).end()
+                .add(" Three.").note(note).end().add(" Four.").note(roman))), CitationMode.NOTES);
+        assertThat(first(s)).containsExactly("One. Note B.", "Two. Note one.", "Three. Note two.",
+                "Four. Note roman four.");
     }
 
     @Test
@@ -165,7 +186,42 @@ class ScriptSpeechTest {
                 + " ISBN 978-0-939173-70-9.", List.of(mellor));
         ReadingScript s = speak(script("en", List.of(paragraph(new Text("s0.p1").add("A.").note(n))), List.of(note(n))),
                 CitationMode.NOTES);
-        assertThat(notes(s)).containsExactly("Note one: C. Michael Mellor, Louis Braille, National Braille Press, two thousand six.");
+        // at short detail a book is its author, title and year; the publisher is for full detail
+        assertThat(notes(s)).containsExactly("Note one: C. Michael Mellor, Louis Braille, two thousand six.");
+    }
+
+    @Test
+    void fullDetailReadsPublisherAndIdentifiersInTheirGroups() {
+        Citation mellor = new Citation(List.of("C. Michael Mellor"), "2006", "p", "12",
+                Map.of("title", "Louis Braille", "publisher", "National Braille Press", "isbn", "978-0-939173-70-9"));
+        NoteText n = new NoteText("1", "", "Mellor, C. Michael (2006). Louis Braille. National Braille Press. p. 12."
+                + " ISBN 978-0-939173-70-9.", List.of(mellor));
+        ReadingScript script = script("en", List.of(paragraph(new Text("s0.p1").add("A.").note(n))), List.of(note(n)));
+        ReadingScript s = new ScriptSpeech(new SpeechOptions(CitationMode.NOTES, EnglishVariety.AMERICAN, List.of(), List.of(), HOME)
+                .withCitationDetail(CitationDetail.FULL)).addSpeech(script);
+        assertThat(notes(s)).containsExactly("Note one: C. Michael Mellor, Louis Braille, National Braille Press,"
+                + " two thousand six, page twelve, I S B N nine seven eight, zero, nine three nine one seven three,"
+                + " seven zero, nine.");
+    }
+
+    @Test
+    void aWebSourceWithoutAuthorIsNamedByItsPublisher() {
+        Citation nasa = new Citation(List.of(), "1969", "", "", Map.of("title", "Launch", "publisher", "NASA"));
+        NoteText n = new NoteText("1", "", "\"Launch\". NASA. 1969.", List.of(nasa));
+        ReadingScript s = speak(script("en", List.of(paragraph(new Text("s0.p1").add("A.").note(n))), List.of(note(n))),
+                CitationMode.NOTES);
+        assertThat(notes(s)).containsExactly("Note one: Launch, Nasa, nineteen sixty nine.");
+    }
+
+    @Test
+    void accessDatesAndAddressesOfAHandWrittenReferenceAreNotRead() {
+        NoteText n = new NoteText("4", "", "Smith, J. Cattle. https://example.org/cows Retrieved 5 May 2020.", List.of());
+        Note block = new Note("notes.4", "4", "", ScriptBlock.NoteKind.CITATION, List.of(),
+                new Text("notes.4").add("Smith, J. Cattle. https://example.org/cows").end().add(" Retrieved 5 May 2020.")
+                        .prose());
+        ReadingScript s = speak(script("en", List.of(paragraph(new Text("s0.p1").add("A.").note(n))), List.of(block)),
+                CitationMode.NOTES);
+        assertThat(notes(s)).containsExactly("Note four: Smith, J. Cattle.", "");
     }
 
     @Test
@@ -175,7 +231,7 @@ class ScriptSpeechTest {
                 new Text("notes.a").add("He later denied it.").end().add(" See ISBN 978-0-939173-70-9 for more").prose());
         ReadingScript s = speak(script("en", List.of(paragraph(new Text("s0.p1").add("A.").note(n))), List.of(block)),
                 CitationMode.NOTES);
-        assertThat(notes(s)).containsExactly("Note a: He later denied it.", "See for more.");
+        assertThat(notes(s)).containsExactly("Note A: He later denied it.", "See for more.");
     }
 
     @Test

@@ -63,7 +63,7 @@ class SupSubSpeechTest {
     void aSuperscriptAfterAVariableIsSquaredCubedOrAPower() {
         assertThat(said(t("Then x").sup("2").add(" grows."))).isEqualTo("Then x squared grows.");
         assertThat(said(t("Then y").sup("3").add(" grows."))).isEqualTo("Then y cubed grows.");
-        assertThat(said(t("So E = mc").sup("2").add("."))).isEqualTo("So E equals mc squared.");
+        assertThat(said(t("So E = mc").sup("2").add("."))).isEqualTo("So E equals m c squared.");
         assertThat(said(t("Take x").sup("n").add("."))).isEqualTo("Take x to the power of n.");
         assertThat(said(t("Take 2").sup("n").add("."))).isEqualTo("Take two to the power of n.");
         assertThat(said(t("Take (a+b)").sup("2").add("."))).isEqualTo("Take (a plus b) squared.");
@@ -98,8 +98,20 @@ class SupSubSpeechTest {
     }
 
     @Test
-    void aNumberRaisedAfterAWordIsAFootnoteReadApart() {
-        assertThat(said(t("Smith").sup("1").add(" wrote it."))).isEqualTo("Smith one wrote it.");
+    void aNumberOrLetterRaisedAfterAWordIsAFootnoteMark() {
+        assertThat(said(t("Smith").sup("1").add(" wrote it."))).isEqualTo("Smith, note one, wrote it.");
+        assertThat(said(t("Smith").sup("[3]").add(" wrote it."))).isEqualTo("Smith, note three, wrote it.");
+        assertThat(said(t("Total").sup("a").add("."))).isEqualTo("Total, note A.");
+        assertThat(said(t("Coca-Cola").sup("TM").add(" sold."))).isEqualTo("Coca Cola sold.");
+    }
+
+    @Test
+    void superscriptAndSubscriptCharactersAreReadAsRaisedAndLoweredRuns() {
+        assertThat(said(t("So E=mc² and x² + y²."))).isEqualTo("So E equals m c squared and x squared plus y squared.");
+        assertThat(said(t("About 10⁶ people."))).isEqualTo("About ten to the power of six people.");
+        assertThat(said(t("It covers 5 km²."))).isEqualTo("It covers five square kilometers.");
+        assertThat(said(t("CO₂ and H₂O."))).isEqualTo("C O two and H two O.");
+        assertThat(said(t("The area πr² grows."))).isEqualTo("The area pi r squared grows.");
     }
 
     @Test

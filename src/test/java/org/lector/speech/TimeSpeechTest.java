@@ -27,6 +27,16 @@ class TimeSpeechTest {
     }
 
     @Test
+    void timeZonesAreSaidByNameAndSecondsOfZeroAreNot() {
+        both("at 9:32:00 a m EDT", "at nine thirty-two a m Eastern Daylight Time");
+        both("at 9:32 a.m. EDT", "at nine thirty-two a m Eastern Daylight Time");
+        both("(13:32:00 UTC)", "(thirteen thirty-two UTC)");
+        both("at 20:17 (CET)", "at twenty seventeen (Central European Time)");
+        // not after a time: an abbreviation of something else
+        both("the EST company", "the EST company");
+    }
+
+    @Test
     void verseReferencesAreNotTimes() {
         both("John 3:16", "John chapter three, verse sixteen");
     }

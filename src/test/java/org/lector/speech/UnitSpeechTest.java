@@ -22,6 +22,30 @@ class UnitSpeechTest {
     }
 
     @Test
+    void centsOhmsAndNamesThatAreNoUnits() {
+        both("it cost 20–30¢", "it cost twenty to thirty cents");
+        both("1¢", "one cent");
+        both("a 10 kΩ resistor", "a ten kiloohms resistor");
+        // "TV" after a number is television, not teravolts; "100 TL" lira
+        both("Top 100 TV Shows", "Top one hundred TV Shows");
+        both("the 20 mA current", "the twenty milliamperes current");
+        // an infobox label ends with its unit; its value is said apart
+        assertThat(br("Area km2")).isEqualTo("Area square kilometres");
+        assertThat(us("Population density sq mi")).isEqualTo("Population density square miles");
+        // units in brackets with no number, as table headers give them
+        assertThat(us("Specific heat (kJ/(kg·K))")).isEqualTo("Specific heat (kilojoules per kilogram kelvin)");
+        assertThat(us("Thermal conductivity (W/(m·K))")).isEqualTo("Thermal conductivity (watts per meter kelvin)");
+        assertThat(br("Speed (km/h)")).isEqualTo("Speed (kilometres per hour)");
+        assertThat(br("Height (m)")).isEqualTo("Height (metres)");
+        assertThat(br("Density (kg/m3)")).isEqualTo("Density (kilograms per cubic metre)");
+        assertThat(br("Temperature (°C)")).isEqualTo("Temperature (degrees Celsius)");
+        // a word's plural ending, a party letter and a word in brackets stay
+        assertThat(br("Art director(s)")).isEqualTo("Art director(s)");
+        assertThat(br("John Smith (L)")).isEqualTo("John Smith (L)");
+        assertThat(br("the phrase (in) was")).isEqualTo("the phrase (in) was");
+    }
+
+    @Test
     void singularForOneAndVarietySpelling() {
         assertThat(br("1 km")).isEqualTo("one kilometre");
         assertThat(us("1 km")).isEqualTo("one kilometer");

@@ -19,6 +19,8 @@ class WordSpeechAbbreviationsTest {
         "pp. 151, 159|pages 151, 159",
         "see p.12|see page12",
         "Preface, p. xii.|Preface, page twelve.",
+        "Biography, pp. XIII–XIV.|Biography, pages thirteen to fourteen.",
+        "Illinois Issues. XIV (8 & 9): 40–42.|Illinois Issues. fourteen (8 & 9): 40–42.",
         "pp.\u00A0542|pages\u00A0542",
     })
     void pagesBeforeANumber(String print, String spoken) {
@@ -171,6 +173,78 @@ class WordSpeechAbbreviationsTest {
         "plain text with no abbreviations.|plain text with no abbreviations.",
     })
     void leftAlone(String print, String spoken) {
+        assertThat(say(print)).isEqualTo(spoken);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "sponsored by Florida Sen. Bill Nelson and Florida Rep. Alan Grayson"
+                + "|sponsored by Florida Senator Bill Nelson and Florida Representative Alan Grayson",
+        "Remarks of Illinois State Sen. Barack Obama|Remarks of Illinois State Senator Barack Obama",
+        "State Sen. District 13 equals State Rep. Districts 25|State Senate District 13 equals State Representative Districts 25",
+        "Gov. Brown and Lt. Gov. Newsom|Governor Brown and Lieutenant Governor Newsom",
+        "Lt. Gen. Smith|Lieutenant General Smith",
+        "Col. Sanders and Capt. Kirk|Colonel Sanders and Captain Kirk",
+        "Sgt. Pepper and Adm. Nelson|Sergeant Pepper and Admiral Nelson",
+        "Maj. Reno and Pres. Lincoln|Major Reno and President Lincoln",
+        "Prof. Xavier and Hon. Member|Professor Xavier and Honourable Member",
+        "Mt. Everest and Ft. Worth|Mount Everest and Fort Worth",
+        "Prof Smith climbed Mt Kenya|Professor Smith climbed Mount Kenya",
+        "the Czech Rep.|the Czech Republic.",
+    })
+    void titlesAndPlaceWordsBeforeAName(String print, String spoken) {
+        assertThat(say(print)).isEqualTo(spoken);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // not before a name: a column, a word, an initial
+        "see col. 3|see col. 3",
+        "Gen. 1:1|Genesis 1:1",
+        "the Sen. said|the Sen. said",
+    })
+    void titlesOnlyBeforeAName(String print, String spoken) {
+        assertThat(say(print)).isEqualTo(spoken);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Avicenna (d. 1037)|Avicenna (died 1037)",
+        "Smith (b. 1950)|Smith (born 1950)",
+        "Smith (b. Kraków, 1950)|Smith (born Kraków, 1950)",
+        "Suleiman (r. 1520–1566)|Suleiman (reigned 1520–1566)",
+        "Thales (fl. 585 BC)|Thales (flourished 585 BC)",
+        "Smith (1900–1950; fl. c. 1920)|Smith (1900–1950; flourished c. 1920)",
+        "Jones (b. c. 1950)|Jones (born c. 1950)",
+        "Philip (d. AD 34)|Philip (died AD 34)",
+        // initials of names stay
+        "John D. Rockefeller|John D. Rockefeller",
+        "Susan B. Anthony (born 1820)|Susan B. Anthony (born 1820)",
+    })
+    void lifeDatesInBrackets(String print, String spoken) {
+        assertThat(say(print)).isEqualTo(spoken);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Bernie Sanders (I) and Nancy Pelosi (D)|Bernie Sanders (Independent) and Nancy Pelosi (Democrat)",
+        "Dick Durbin (D-IL) and Ted Cruz (R-TX)|Dick Durbin (Democrat, Illinois) and Ted Cruz (Republican, Texas)",
+        "Mitch McConnell (R–KY)|Mitch McConnell (Republican, Kentucky)",
+        // not after a name, or no state: left as written
+        "Plan (D)|Plan (D)",
+        "the vote (D-XX)|the vote (D-XX)",
+        "and (I) think|and (I) think",
+    })
+    void partyLabelsAfterAName(String print, String spoken) {
+        assertThat(say(print)).isEqualTo(spoken);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "launched at 9:32 a.m. EDT from|launched at 9:32 a m EDT from",
+        "at 9 p.m. The next day|at 9 p m. The next day",
+    })
+    void aTimeZoneAfterAMeridiemStartsNoSentence(String print, String spoken) {
         assertThat(say(print)).isEqualTo(spoken);
     }
 }

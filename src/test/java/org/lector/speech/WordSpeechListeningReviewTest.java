@@ -120,7 +120,7 @@ class WordSpeechListeningReviewTest {
         "Home | About => Home, About",
         "five € each => five euros each",
         "ten $ and twenty £ => ten dollars and twenty pounds",
-        "the € sign => the sign",
+        "the € sign => the euro sign",
         "˹restored˺ ⟨text⟩ => restored text",
         "A ↔ B => A reversibly B",
         "A → B => A to B",

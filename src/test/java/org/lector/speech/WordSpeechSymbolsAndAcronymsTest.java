@@ -79,6 +79,23 @@ class WordSpeechSymbolsAndAcronymsTest {
         "Title IX|Title Nine",
         "Act I, scene II|Act One, scene Two",
         "Henry I|Henry the First",
+        // a no-break space between name and numeral, as Wikipedia writes them
+        "World War\u00A0II|World War\u00A0Two",
+        "King Leopold\u00A0III abdicated|King Leopold\u00A0the Third abdicated",
+        // a generational suffix after a person's full name
+        "Barack Hussein Obama II|Barack Hussein Obama the Second",
+        "Bruce McCandless II flew|Bruce McCandless the Second flew",
+        "John D. Rockefeller IV|John D. Rockefeller the Fourth",
+        // a numbered thing in a series after any other capitalised word
+        "World History II|World History Two",
+        "Final Fantasy IV|Final Fantasy Four",
+        "the Verhofstadt III Government|the Verhofstadt Three Government",
+        "Star Wars Episode IV|Star Wars Episode Four",
+        // designations of stages and rockets
+        "the S-II stage|the S two stage",
+        "the S-IVB stage|the S four B stage",
+        "the S-IC stage|the S one C stage",
+        "Saturn IB|Saturn One B",
     })
     void romanNumerals(String print, String spoken) {
         assertThat(say(print)).isEqualTo(spoken);
@@ -100,9 +117,24 @@ class WordSpeechSymbolsAndAcronymsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        // a respelled pronunciation: small letters, the stressed syllable in capitals
+        "Pronounced bə-RAHK hoo-SAYN oh-BAH-mə|Pronounced buh rahk hoo sayn oh bah muh",
+        "say kə-LAHM|say kuh lahm",
+        // a prefix before a word acronym reads the same in small letters; names and codes are no respellings
+        "anti-NATO protests|anti nato protests",
+        "pre-WWII era|pre-W W I I era",
+        "Jean-Paul Sartre|Jean-Paul Sartre",
+        "the pro-EU party|the pro-E U party",
+    })
+    void respelledPronunciationsAreReadAsSyllables(String print, String spoken) {
+        assertThat(say(print)).isEqualTo(spoken);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
         "the MIX album", "CIVIL WAR", "The CIVIL war", "Henry IIII", "Henry VX", "Henry IC",
         "Washington DC", "Louis XL", "Stalin I think", "I and II", "ABBA II-I", "Peter I think",
-        "Ares V", "Bell X", "Les XX", "World History II",
+        "Ares V", "Bell X", "Les XX", "The II was", "in II cases", "Type C", "Group D", "Xbox Series X",
     })
     void lettersThatOnlyLookLikeNumeralsStay(String print) {
         // (acronym spelling, a separate step, may still spell them: "CIVIL" → "C I V I L")

@@ -71,6 +71,11 @@ class YearSpeechTest {
         both("c. 1900", "circa nineteen hundred");
         both("ca. 1900", "circa nineteen hundred");
         both("c.1900", "circa nineteen hundred");
+        // a three-digit year after circa is said as a year; a quantity stays a quantity
+        both("c. 965 (c. 354 AH)", "circa nine sixty-five (circa three fifty-four AH)");
+        both("c. 500 BC", "circa five hundred B C");
+        assertThat(us("c. 500 people")).isEqualTo("circa five hundred people");
+        assertThat(us("Augustine (died 430)")).isEqualTo("Augustine (died four thirty)");
         both("C. 1900 it began", "Circa nineteen hundred it began");
         both("Section c. is", "Section c. is");
     }
