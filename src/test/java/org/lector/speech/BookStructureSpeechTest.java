@@ -116,7 +116,9 @@ class BookStructureSpeechTest {
     void backMatterReadInFullOrSkipped() {
         ReadingScript read = spoken(ARTICLE, DEFAULTS.withBackMatter(BackMatterReading.READ));
         assertThat(heard(chapter(read, "References"))).contains("Chapter four: References.", "Books", "Orbits.",
-                "Articles", "Lee (two thousand five).").hasSize(9);
+                "Articles", "Lee (two thousand five).").hasSize(8)
+                // an identifier in the text is not read digit by digit (the speech rules leave it out)
+                .noneMatch(said -> said.contains("I S B N") || said.contains("nine seven eight"));
         ReadingScript skipped = spoken(ARTICLE, DEFAULTS.withBackMatter(BackMatterReading.SKIP));
         assertThat(skipped.chapters()).filteredOn(Chapter::speaks).extracting(Chapter::title)
                 .containsExactly("Mercury", "Orbit", "Notes");
