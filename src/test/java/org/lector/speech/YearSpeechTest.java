@@ -76,6 +76,10 @@ class YearSpeechTest {
         both("c. 500 BC", "circa five hundred B C");
         assertThat(us("c. 500 people")).isEqualTo("circa five hundred people");
         assertThat(us("Augustine (died 430)")).isEqualTo("Augustine (died four thirty)");
+        // after the words of a life a three-digit number is a year whatever follows (Ibn al-Haytham)
+        assertThat(us("He was born c. 965 to an Arab family")).isEqualTo("He was born circa nine sixty-five to an Arab family");
+        assertThat(us("She died in 852 at Cordoba")).isEqualTo("She died in eight fifty-two at Cordoba");
+        assertThat(us("born c. 965,000 times")).doesNotContain("nine sixty-five");
         both("C. 1900 it began", "Circa nineteen hundred it began");
         both("Section c. is", "Section c. is");
     }
