@@ -3,7 +3,7 @@ package org.lector.wikitext.templates;
 import java.util.Set;
 
 /**
- * Notes-list templates ({@code {{reflist}}}, {@code {{notelist}}}, {@code {{refbegin}}}…):
+ * Notes-list templates ({@code {{reflist}}}, {@code {{notelist}}}, {@code {{Notes}}}, {@code {{refbegin}}}…):
  * nothing in the document, because the reading script builds its own list of notes.
  */
 public final class NotelistHandler implements TemplateHandler {
@@ -11,7 +11,7 @@ public final class NotelistHandler implements TemplateHandler {
     @Override
     public Set<String> names() {
         return Set.of("reflist", "references", "notelist", "notelist-ua", "notelist-lr", "notelist-ur",
-                "notelist-lg", "notelist-la", "refbegin", "refend", "reflist-talk");
+                "notelist-lg", "notelist-la", "refbegin", "refend", "reflist-talk", "notes", "notefoot", "reference list");
     }
 
     @Override
